@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace NewsFacts.Generator.Diagnostics
+{
+    /// <summary>Every diagnostic the generator reports. docs/diagnostics.md has an entry for each id.</summary>
+    internal static class DiagnosticDescriptors
+    {
+        private const string Category = "NewsFacts";
+        private const string HelpBase = "https://github.com/newsfacts/newsfacts/blob/main/docs/diagnostics.md#";
+
+        public static readonly DiagnosticDescriptor YamlSyntax = Error("NF0001", "YAML syntax error", "The facts file is not valid YAML: {0}");
+        public static readonly DiagnosticDescriptor EmptyFile = Error("NF0002", "Empty facts file", "The facts file holds no YAML document; write at least 'schema: 1'");
+        public static readonly DiagnosticDescriptor WrongNodeType = Error("NF0003", "Wrong YAML node type", "'{0}' must be {1}, not {2}");
+        public static readonly DiagnosticDescriptor MissingField = Error("NF0004", "Missing required field", "{0} has no '{1}', which it requires");
+        public static readonly DiagnosticDescriptor UnknownKey = Warning("NF0005", "Unknown key", "'{0}' is not a key of {1}{2}");
+        public static readonly DiagnosticDescriptor DuplicateId = Error("NF0006", "Duplicate id", "The id '{0}' is already used{1}");
+        public static readonly DiagnosticDescriptor UnknownReference = Error("NF0007", "Reference to an unknown id", "'{0}' refers to '{1}', which no record has as its id{2}");
+        public static readonly DiagnosticDescriptor WrongReferenceKind = Error("NF0008", "Reference to a record of the wrong kind", "'{0}' must refer to {1}, but '{2}' is {3}");
+        public static readonly DiagnosticDescriptor InvalidDate = Error("NF0009", "Invalid date", "'{0}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD with a month from 01 to 12 and a day that exists");
+        public static readonly DiagnosticDescriptor EndBeforeStart = Error("NF0010", "End before start", "The end {0} is before the start {1}");
+        public static readonly DiagnosticDescriptor InvalidId = Error("NF0011", "Invalid id", "'{0}' is not a valid id: use lowercase letters, digits and hyphens, starting with a letter");
+        public static readonly DiagnosticDescriptor UnsupportedSchema = Error("NF0012", "Unsupported schema version", "Schema version '{0}' is not supported; this generator reads schema 1");
+        public static readonly DiagnosticDescriptor UnknownWord = Error("NF0013", "Unknown value", "'{0}' is not a valid {1}; use one of: {2}");
+        public static readonly DiagnosticDescriptor SharedAlias = Warning("NF0014", "Alias shared by two entities", "The name '{0}' stands for both '{1}' and '{2}'; mark both entities 'ambiguous: true' if that is intended");
+        public static readonly DiagnosticDescriptor MemberNameCollision = Error("NF0015", "Ids collide as C# names", "The ids '{0}' and '{1}' both become the C# name '{2}'");
+        public static readonly DiagnosticDescriptor LanguageVersion = Error("NF0016", "C# 11 or later required", "NewsFacts compiles facts into UTF-8 literals, which need C# 11 or later; set <LangVersion>11</LangVersion> or later (the project uses {0})");
+        public static readonly DiagnosticDescriptor MissingEvidence = Error("NF0017", "Fact without evidence", "{0} '{1}' has no evidence; every fact needs at least one quote from a document");
+        public static readonly DiagnosticDescriptor UnsupportedYaml = Error("NF0018", "Unsupported YAML feature", "{0} is not supported in facts files");
+        public static readonly DiagnosticDescriptor InvalidNumber = Error("NF0019", "Invalid number", "'{0}' must be a whole number from 0 up, not '{1}'");
+        public static readonly DiagnosticDescriptor DuplicateKey = Error("NF0020", "Duplicate key", "The key '{0}' appears twice in the same mapping");
+
+        public static IEnumerable<DiagnosticDescriptor> All => new[]
+        {
+            YamlSyntax, EmptyFile, WrongNodeType, MissingField, UnknownKey, DuplicateId, UnknownReference, WrongReferenceKind,
+            InvalidDate, EndBeforeStart, InvalidId, UnsupportedSchema, UnknownWord, SharedAlias, MemberNameCollision,
+            LanguageVersion, MissingEvidence, UnsupportedYaml, InvalidNumber, DuplicateKey,
+        };
+
+        public static DiagnosticDescriptor ById(string id)
+        {
+            foreach (DiagnosticDescriptor descriptor in All)
+            {
+                if (descriptor.Id == id)
+                {
+                    return descriptor;
+                }
+            }
+
+            throw new KeyNotFoundException(id);
+        }
+
+        private static DiagnosticDescriptor Error(string id, string title, string message) =>
+            new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+
+        private static DiagnosticDescriptor Warning(string id, string title, string message) =>
+            new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+    }
+}

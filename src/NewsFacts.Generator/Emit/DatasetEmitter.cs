@@ -1,0 +1,215 @@
+using System.Collections.Generic;
+using System.Globalization;
+using NewsFacts.Generator.Model;
+using NewsFacts.Generator.Validation;
+
+namespace NewsFacts.Generator.Emit
+{
+    /// <summary>
+    /// Writes the C# of a validated dataset: the compiled tables, one static class of typed members per
+    /// kind, and <c>FactIds</c> constants. Sees only the <see cref="EmitModel"/>; the same model always
+    /// gives byte-identical files.
+    /// </summary>
+    internal static class DatasetEmitter
+    {
+        private const string Runtime = "global::NewsFacts";
+        private const int MaxEvidenceInDocs = 3;
+
+        public static string GeneratedCodeAttribute { get; } =
+            $"[global::System.CodeDom.Compiler.GeneratedCode(\"NewsFacts.Generator\", \"{typeof(DatasetEmitter).Assembly.GetName().Version}\")]";
+
+        public static IEnumerable<(string HintName, string Source)> Emit(EmitModel model)
+        {
+            DatasetSpec d = model.Dataset;
+            string dataset = $"global::{model.Namespace}.Dataset";
+            yield return ("Dataset.g.cs", EmitDataset(model));
+
+            var members = new List<MemberClass>();
+            for (int kind = 0; kind < Vocabulary.EntityKinds.Length; kind++)
+            {
+                var entities = new MemberClass(Vocabulary.EntityKindClasses[kind]);
+                for (int i = 0; i < d.Entities.Count; i++)
+                {
+                    EntitySpec e = d.Entities[i];
+                    if (e.Kind == Vocabulary.EntityKinds[kind])
+                    {
+                        string type = Runtime + "." + char.ToUpperInvariant(e.Kind[0]) + e.Kind.Substring(1);
+                        entities.Add(e.Id, type, $"({type}){dataset}.Catalog.GetEntity({i})", Summary(e.Names, e.Description), e.Evidence);
+                    }
+                }
+
+                members.Add(entities);
+            }
+
+            members.Add(Section(MemberClasses.Events, d.Events, "Event", dataset, "GetEvent", e => Summary(e.Names, e.Description), e => e.Evidence));
+            members.Add(Section(MemberClasses.Relations, d.Relations, "Relation", dataset, "GetRelation", r => r.Description ?? $"{r.Subject} {r.Predicate} {r.Object}", r => r.Evidence));
+            members.Add(Section(MemberClasses.Statements, d.Statements, "Statement", dataset, "GetStatement", s => s.Description ?? $"A quote of {s.Speaker}: “{s.Renderings[0].Text}”", s => s.Evidence));
+            members.Add(Section(MemberClasses.Claims, d.Claims, "Claim", dataset, "GetClaim", c => c.Text, c => c.Evidence));
+            members.Add(Section(MemberClasses.Discrepancies, d.Discrepancies, "Discrepancy", dataset, "GetDiscrepancy", x => x.Description ?? x.Reading, x => x.Evidence));
+            members.Add(Section(MemberClasses.Documents, d.Documents, "Document", dataset, "GetDocument", x => x.Title, _ => EquatableArray<EvidenceSpec>.Empty));
+
+            foreach (MemberClass member in members)
+            {
+                if (member.Members.Count > 0)
+                {
+                    yield return (member.Name + ".g.cs", EmitMembers(model.Namespace, member));
+                }
+            }
+
+            yield return ("FactIds.g.cs", EmitFactIds(model.Namespace, members));
+        }
+
+        private static MemberClass Section<T>(string name, EquatableArray<T> records, string type, string dataset, string getter, System.Func<T, string> summary, System.Func<T, EquatableArray<EvidenceSpec>> evidence)
+            where T : System.IEquatable<T>, IRecordSpec
+        {
+            var section = new MemberClass(name);
+            for (int i = 0; i < records.Count; i++)
+            {
+                section.Add(records[i].Id, $"{Runtime}.{type}", $"{dataset}.Catalog.{getter}({i.ToString(CultureInfo.InvariantCulture)})", summary(records[i]), evidence(records[i]));
+            }
+
+            return section;
+        }
+
+        private static string EmitDataset(EmitModel model)
+        {
+            DatasetSpec d = model.Dataset;
+            SourceWriter w = Header();
+            w.Open($"namespace {model.Namespace}");
+            w.Line("/// <summary>The facts compiled from this project's facts files.</summary>");
+            w.Line(GeneratedCodeAttribute);
+            w.Open("public static partial class Dataset");
+            w.Line("/// <summary>Every fact of the dataset: lookup by id and by name, enumeration per kind.</summary>");
+            w.Line($"public static {Runtime}.FactCatalog Catalog {{ get; }} = new {Runtime}.FactCatalog(new Tables());");
+            w.Line();
+            w.Line(GeneratedCodeAttribute);
+            w.Open($"private sealed class Tables : {Runtime}.FactTables");
+            Table(w, "Documents", TableWriter.Documents(d.Documents));
+            Table(w, "Entities", TableWriter.Entities(d.Entities));
+            Table(w, "Events", TableWriter.Events(d.Events));
+            Table(w, "Relations", TableWriter.Relations(d.Relations));
+            Table(w, "Statements", TableWriter.Statements(d.Statements));
+            Table(w, "Claims", TableWriter.Claims(d.Claims));
+            Table(w, "Discrepancies", TableWriter.Discrepancies(d.Discrepancies));
+            w.Close();
+            w.Close();
+            w.Close();
+            return w.ToString();
+        }
+
+        private static void Table(SourceWriter w, string name, string table) =>
+            w.Line($"public override global::System.ReadOnlySpan<byte> {name} => {CSharpLiterals.Utf8(table)};");
+
+        private static string EmitMembers(string ns, MemberClass member)
+        {
+            SourceWriter w = Header();
+            w.Open($"namespace {ns}");
+            w.Line($"/// <summary>The {member.Name.ToLowerInvariant()} of the dataset, one member each.</summary>");
+            w.Line(GeneratedCodeAttribute);
+            w.Open($"public static partial class {member.Name}");
+            bool first = true;
+            foreach (Member m in member.Members)
+            {
+                if (!first)
+                {
+                    w.Line();
+                }
+
+                first = false;
+                w.Line($"/// <summary>{CSharpLiterals.XmlDoc(m.Summary)}</summary>");
+                w.Line($"/// <remarks>{Remarks(m)}</remarks>");
+                w.Line($"public static {m.Type} {m.Name} => {m.Expression};");
+            }
+
+            w.Close();
+            w.Close();
+            return w.ToString();
+        }
+
+        private static string EmitFactIds(string ns, List<MemberClass> members)
+        {
+            SourceWriter w = Header();
+            w.Open($"namespace {ns}");
+            w.Line("/// <summary>The id of every fact as a constant, for attributes, switches and lookups.</summary>");
+            w.Line(GeneratedCodeAttribute);
+            w.Open("public static partial class FactIds");
+            bool firstClass = true;
+            foreach (MemberClass member in members)
+            {
+                if (member.Members.Count == 0)
+                {
+                    continue;
+                }
+
+                if (!firstClass)
+                {
+                    w.Line();
+                }
+
+                firstClass = false;
+                w.Line($"/// <summary>The ids of the {member.Name.ToLowerInvariant()}.</summary>");
+                w.Open($"public static partial class {member.Name}");
+                foreach (Member m in member.Members)
+                {
+                    w.Line($"/// <summary>The id of {CSharpLiterals.XmlDoc(m.Summary)}</summary>");
+                    w.Line($"public const string {m.Name} = {CSharpLiterals.String(m.Id)};");
+                }
+
+                w.Close();
+            }
+
+            w.Close();
+            w.Close();
+            return w.ToString();
+        }
+
+        private static string Summary(EquatableArray<NameSpec> names, string? description)
+        {
+            var parts = new List<string>();
+            foreach (NameSpec name in names)
+            {
+                parts.Add($"{name.Text} ({name.Language})");
+            }
+
+            string named = string.Join(", ", parts);
+            return description is null ? named : named.Length == 0 ? description : $"{named}. {description}";
+        }
+
+        private static string Remarks(Member m)
+        {
+            var remarks = new System.Text.StringBuilder($"Id <c>{CSharpLiterals.XmlDoc(m.Id)}</c>.");
+            for (int i = 0; i < m.Evidence.Count && i < MaxEvidenceInDocs; i++)
+            {
+                EvidenceSpec e = m.Evidence[i];
+                remarks.Append($" Evidence: “{CSharpLiterals.XmlDoc(e.Quote)}” ({CSharpLiterals.XmlDoc(e.Document)}, at {e.Start.ToString(CultureInfo.InvariantCulture)}).");
+            }
+
+            if (m.Evidence.Count > MaxEvidenceInDocs)
+            {
+                remarks.Append($" And {(m.Evidence.Count - MaxEvidenceInDocs).ToString(CultureInfo.InvariantCulture)} more.");
+            }
+
+            return remarks.ToString();
+        }
+
+        private static SourceWriter Header() => new SourceWriter()
+            .Line("// <auto-generated/>")
+            .Line("// Generated by NewsFacts.Generator from the project's facts files. Do not edit: change the YAML instead.")
+            .Line("#nullable enable")
+            .Line();
+
+        private sealed class MemberClass
+        {
+            public MemberClass(string name) => Name = name;
+
+            public string Name { get; }
+
+            public List<Member> Members { get; } = new List<Member>();
+
+            public void Add(string id, string type, string expression, string summary, EquatableArray<EvidenceSpec> evidence) =>
+                Members.Add(new Member(id, CSharpNames.MemberName(id, Name), type, expression, summary, evidence));
+        }
+
+        private sealed record Member(string Id, string Name, string Type, string Expression, string Summary, EquatableArray<EvidenceSpec> Evidence);
+    }
+}

@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using NewsFacts.Generator.Diagnostics;
+using NewsFacts.Generator.Emit;
+using NewsFacts.Generator.Model;
+using NewsFacts.Generator.Parsing;
+using NewsFacts.Generator.Validation;
+
+namespace NewsFacts.Generator
+{
+    /// <summary>
+    /// Compiles the project's <c>facts.yaml</c> and <c>*.facts.yaml</c> AdditionalFiles into immutable,
+    /// strongly typed records. Pipeline: parse each file (cached per file) → validate all files together →
+    /// emit C#; diagnostics are reported from their own output so a changed message re-emits nothing.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class FactsGenerator : IIncrementalGenerator
+    {
+        /// <summary>Tracking names of the pipeline steps, for caching tests.</summary>
+        public static class Steps
+        {
+            /// <summary>One facts file parsed.</summary>
+            public const string Parse = "NewsFacts.Parse";
+
+            /// <summary>The project's options.</summary>
+            public const string Options = "NewsFacts.Options";
+
+            /// <summary>All files validated together.</summary>
+            public const string Validate = "NewsFacts.Validate";
+
+            /// <summary>The model the emitter sees.</summary>
+            public const string Model = "NewsFacts.Model";
+
+            /// <summary>The diagnostics to report.</summary>
+            public const string Diagnostics = "NewsFacts.Diagnostics";
+        }
+
+        /// <inheritdoc/>
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            IncrementalValuesProvider<FactsFile> files = context.AdditionalTextsProvider
+                .Where(static text => IsFactsFile(text.Path))
+                .Select(static (text, cancellationToken) => FactsFileParser.Parse(text.Path, text.GetText(cancellationToken), cancellationToken))
+                .WithTrackingName(Steps.Parse);
+
+            IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
+                .Combine(context.ParseOptionsProvider)
+                .Select(static (pair, _) => ReadOptions(pair.Left, pair.Right))
+                .WithTrackingName(Steps.Options);
+
+            IncrementalValueProvider<ValidationResult> validated = files.Collect()
+                .Combine(options)
+                .Select(static (pair, cancellationToken) => DatasetValidator.Validate(pair.Left, pair.Right, cancellationToken))
+                .WithTrackingName(Steps.Validate);
+
+            IncrementalValueProvider<EmitModel?> model = validated
+                .Select(static (result, _) => result.Model)
+                .WithTrackingName(Steps.Model);
+
+            IncrementalValueProvider<EquatableArray<DiagnosticInfo>> diagnostics = validated
+                .Select(static (result, _) => result.Diagnostics)
+                .WithTrackingName(Steps.Diagnostics);
+
+            context.RegisterSourceOutput(model, static (output, emitModel) =>
+            {
+                if (emitModel is null)
+                {
+                    return;
+                }
+
+                foreach ((string hintName, string source) in DatasetEmitter.Emit(emitModel))
+                {
+                    output.AddSource(hintName, source);
+                }
+            });
+
+            context.RegisterSourceOutput(diagnostics, static (output, infos) =>
+            {
+                foreach (DiagnosticInfo info in infos)
+                {
+                    DiagnosticDescriptor descriptor = DiagnosticDescriptors.ById(info.Id);
+                    output.ReportDiagnostic(Diagnostic.Create(descriptor, info.Location?.ToLocation() ?? Location.None, info.Arguments.ToArray()));
+                }
+            });
+        }
+
+        internal static bool IsFactsFile(string path)
+        {
+            string name = Path.GetFileName(path);
+            return name.Equals("facts.yaml", StringComparison.OrdinalIgnoreCase)
+                || name.EndsWith(".facts.yaml", StringComparison.OrdinalIgnoreCase);
+        }
+
+        private static GeneratorOptions ReadOptions(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider, ParseOptions parseOptions)
+        {
+            provider.GlobalOptions.TryGetValue("build_property.NewsFactsNamespace", out string? ns);
+            if (string.IsNullOrWhiteSpace(ns))
+            {
+                provider.GlobalOptions.TryGetValue("build_property.RootNamespace", out ns);
+            }
+
+            LanguageVersion version = parseOptions is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
+            string? tooLow = version.MapSpecifiedToEffectiveVersion() < LanguageVersion.CSharp11 ? version.ToDisplayString() : null;
+            return new GeneratorOptions(CSharpNames.Namespace(ns), tooLow);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+namespace NewsFacts.Generator.Model
+{
+    // The dataset as values: what the parser makes of a facts file and what the emitter writes.
+    // Only strings, numbers, enums-as-strings and equatable arrays, so the pipeline can compare them.
+    // Locations live apart (FactsFile.Locations), so moving text without changing facts re-emits nothing.
+
+    /// <summary>A record with an id: every section's records.</summary>
+    internal interface IRecordSpec
+    {
+        string Id { get; }
+    }
+
+    internal sealed record EvidenceSpec(string Document, string Quote, int Start);
+
+    internal sealed record NameSpec(string Language, string Text);
+
+    internal sealed record DocumentSpec(string Id, string Language, string Title, string? Published, string? PublishedNote, string? Outlet, string? Sha256) : IRecordSpec;
+
+    internal sealed record EntitySpec(
+        string Id,
+        string Kind,
+        EquatableArray<NameSpec> Names,
+        EquatableArray<string> Aliases,
+        EquatableArray<string> Misspellings,
+        bool Ambiguous,
+        string? Description,
+        string? Iso,
+        EquatableArray<EvidenceSpec> Evidence) : IRecordSpec;
+
+    internal sealed record EventSpec(
+        string Id,
+        string Kind,
+        string Status,
+        EquatableArray<NameSpec> Names,
+        string? Start,
+        string? End,
+        string? DateWording,
+        string? DateNote,
+        string? Place,
+        EquatableArray<string> Participants,
+        string? Description,
+        EquatableArray<EvidenceSpec> Evidence) : IRecordSpec;
+
+    internal sealed record RelationSpec(
+        string Id,
+        string Subject,
+        string Predicate,
+        string? Role,
+        string Object,
+        string? Start,
+        string? End,
+        string? Description,
+        EquatableArray<EvidenceSpec> Evidence) : IRecordSpec;
+
+    internal sealed record RenderingSpec(string Language, string Document, string Text, int Start);
+
+    internal sealed record StatementSpec(
+        string Id,
+        string Speaker,
+        string? Event,
+        string? Date,
+        EquatableArray<RenderingSpec> Renderings,
+        string? Description,
+        EquatableArray<EvidenceSpec> Evidence) : IRecordSpec;
+
+    internal sealed record ClaimSpec(
+        string Id,
+        string Text,
+        string Modality,
+        EquatableArray<string> Holders,
+        EquatableArray<string> About,
+        string? Description,
+        EquatableArray<EvidenceSpec> Evidence) : IRecordSpec;
+
+    internal sealed record DiscrepancySpec(
+        string Id,
+        string Kind,
+        string? Description,
+        string Reading,
+        EquatableArray<string> About,
+        EquatableArray<EvidenceSpec> Evidence) : IRecordSpec;
+
+    /// <summary>Every record of a dataset, by section.</summary>
+    internal sealed record DatasetSpec(
+        EquatableArray<DocumentSpec> Documents,
+        EquatableArray<EntitySpec> Entities,
+        EquatableArray<EventSpec> Events,
+        EquatableArray<RelationSpec> Relations,
+        EquatableArray<StatementSpec> Statements,
+        EquatableArray<ClaimSpec> Claims,
+        EquatableArray<DiscrepancySpec> Discrepancies)
+    {
+        public static DatasetSpec Empty { get; } = new DatasetSpec(default, default, default, default, default, default, default);
+
+        public int FactCount => Entities.Count + Events.Count + Relations.Count + Statements.Count + Claims.Count + Discrepancies.Count;
+    }
+
+    /// <summary>Where a node of a facts file is, by its path in the file (<c>events[3].participants[1]</c>).</summary>
+    internal sealed record NodeLocation(string Path, LocationInfo Location);
+
+    /// <summary>One parsed facts file: its records, the diagnostics found while parsing, and where each node is.</summary>
+    internal sealed record FactsFile(string FilePath, DatasetSpec Dataset, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<NodeLocation> Locations, EquatableArray<RecordOrigin> Origins);
+
+    /// <summary>Which node path of its file a record was read from (<c>entities[3]</c>).</summary>
+    internal sealed record RecordOrigin(string Id, string Path);
+
+    /// <summary>What the generator takes from the project besides its facts files.</summary>
+    internal sealed record GeneratorOptions(string Namespace, string? LanguageVersionTooLow);
+
+    /// <summary>The outcome of validation: what to emit (null when nothing) and what to report.</summary>
+    internal sealed record ValidationResult(EmitModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
+
+    /// <summary>What the emitter needs: the namespace and the validated dataset, sorted by id.</summary>
+    internal sealed record EmitModel(string Namespace, DatasetSpec Dataset);
+}

@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis.Text;
+using NewsFacts.Generator.Diagnostics;
+using NewsFacts.Generator.Model;
+using YamlDotNet.Core;
+
+namespace NewsFacts.Generator.Parsing
+{
+    /// <summary>Parses one facts file into a <see cref="FactsFile"/>: records, diagnostics and node locations. Never throws on bad input.</summary>
+    internal static class FactsFileParser
+    {
+        private static readonly string[] TopLevelKeys = { "schema", "documents", "entities", "events", "relations", "statements", "claims", "discrepancies" };
+
+        public static FactsFile Parse(string filePath, SourceText? source, CancellationToken cancellationToken)
+        {
+            string text = source?.ToString() ?? string.Empty;
+            var context = new ParseContext(filePath, text.Length);
+            DatasetSpec dataset = source is null ? DatasetSpec.Empty : ParseText(text, context, cancellationToken);
+            if (source is null)
+            {
+                context.Report(DiagnosticDescriptors.YamlSyntax, null, "the file could not be read");
+            }
+
+            return new FactsFile(filePath, dataset, context.Diagnostics.ToEquatableArray(), context.Locations.ToEquatableArray(), context.Origins.ToEquatableArray());
+        }
+
+        private static DatasetSpec ParseText(string text, ParseContext context, CancellationToken cancellationToken)
+        {
+            var problems = new List<YamlProblem>();
+            YamlNode? root = YamlTreeBuilder.Build(text, problems, cancellationToken);
+            foreach (YamlProblem problem in problems)
+            {
+                var location = SourcePositions.Locate(context.FilePath, problem.Start, problem.End, text.Length);
+                context.Diagnostics.Add(problem.Kind switch
+                {
+                    YamlProblemKind.Syntax => DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, location, problem.Message),
+                    YamlProblemKind.DuplicateKey => DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, location, problem.Message),
+                    _ => DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedYaml, location, problem.Message),
+                });
+            }
+
+            if (problems.Count > 0)
+            {
+                // A file that YAML itself rejects yields no records: half a file would drop facts silently.
+                return DatasetSpec.Empty;
+            }
+
+            if (root is null || root is YamlScalar { IsNull: true })
+            {
+                context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyFile, SourcePositions.Locate(context.FilePath, Mark.Empty, Mark.Empty, text.Length)));
+                return DatasetSpec.Empty;
+            }
+
+            YamlMapping? top = MappingReader.AsMapping(context, root, "the file");
+            if (top is null)
+            {
+                return DatasetSpec.Empty;
+            }
+
+            var reader = new MappingReader(context, top, "the file", "the file", TopLevelKeys);
+            string? schema = reader.RequiredText("schema");
+            if (schema is not null && schema != "1")
+            {
+                context.Report(DiagnosticDescriptors.UnsupportedSchema, reader.Node("schema"), schema);
+                return DatasetSpec.Empty;
+            }
+
+            var records = new RecordParser(context, cancellationToken);
+            return new DatasetSpec(
+                records.Section(reader, "documents", records.Document),
+                records.Section(reader, "entities", records.Entity),
+                records.Section(reader, "events", records.Event),
+                records.Section(reader, "relations", records.Relation),
+                records.Section(reader, "statements", records.Statement),
+                records.Section(reader, "claims", records.Claim),
+                records.Section(reader, "discrepancies", records.Discrepancy));
+        }
+    }
+}

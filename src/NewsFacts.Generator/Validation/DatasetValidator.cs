@@ -1,0 +1,213 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using NewsFacts.Generator.Diagnostics;
+using NewsFacts.Generator.Emit;
+using NewsFacts.Generator.Model;
+using NewsFacts.Internal;
+
+namespace NewsFacts.Generator.Validation
+{
+    /// <summary>
+    /// Checks the facts files of a project together — ids unique across files, references resolve to a
+    /// record of the right kind, date ranges in order, ids distinct as C# names, aliases not shared — and
+    /// keeps, for emission, only records that are valid and whose references all reach valid records.
+    /// </summary>
+    internal static class DatasetValidator
+    {
+        public static ValidationResult Validate(ImmutableArray<FactsFile> files, GeneratorOptions options, CancellationToken cancellationToken)
+        {
+            var diagnostics = new List<DiagnosticInfo>();
+            foreach (FactsFile file in files.OrderBy(f => f.FilePath, StringComparer.Ordinal))
+            {
+                diagnostics.AddRange(file.Diagnostics);
+            }
+
+            if (files.IsEmpty)
+            {
+                return new ValidationResult(null, diagnostics.ToEquatableArray());
+            }
+
+            if (options.LanguageVersionTooLow is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LanguageVersion, null, options.LanguageVersionTooLow));
+                return new ValidationResult(null, diagnostics.ToEquatableArray());
+            }
+
+            var records = new RecordSet(files);
+            var invalid = new HashSet<string>(StringComparer.Ordinal);
+            var references = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+
+            foreach (LocatedRecord record in records.All)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var targets = new List<string>();
+                foreach (Reference reference in References.Of(record.Spec))
+                {
+                    targets.Add(reference.Id);
+                    if (!CheckReference(records, record, reference, diagnostics))
+                    {
+                        invalid.Add(record.Spec.Id);
+                    }
+                }
+
+                references[record.Spec.Id] = targets;
+                if (!CheckDates(record, diagnostics))
+                {
+                    invalid.Add(record.Spec.Id);
+                }
+            }
+
+            foreach (string id in records.Duplicates)
+            {
+                invalid.Add(id);
+            }
+
+            diagnostics.AddRange(records.DuplicateDiagnostics);
+            CheckMemberNames(records, invalid, diagnostics);
+            CheckAliases(records, diagnostics, cancellationToken);
+
+            // A record that refers to a record left out must be left out too, or the emitted tables would dangle.
+            bool changed = invalid.Count > 0;
+            while (changed)
+            {
+                changed = false;
+                foreach (KeyValuePair<string, List<string>> pair in references)
+                {
+                    if (!invalid.Contains(pair.Key) && pair.Value.Any(invalid.Contains))
+                    {
+                        invalid.Add(pair.Key);
+                        changed = true;
+                    }
+                }
+            }
+
+            DatasetSpec dataset = records.Keep(id => !invalid.Contains(id));
+            return new ValidationResult(new EmitModel(options.Namespace, dataset), diagnostics.ToEquatableArray());
+        }
+
+        private static bool CheckReference(RecordSet records, LocatedRecord record, Reference reference, List<DiagnosticInfo> diagnostics)
+        {
+            LocationInfo? location = record.Locate(reference.Path);
+            string field = record.Path + "." + reference.Path;
+            if (!records.KindOf.TryGetValue(reference.Id, out string? kind))
+            {
+                string? suggestion = records.Suggest(reference.Id);
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, location, field, reference.Id, suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?"));
+                return false;
+            }
+
+            if (Array.IndexOf(reference.Kinds, kind) < 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongReferenceKind, location, field, reference.Describe, reference.Id, Article(kind)));
+                return false;
+            }
+
+            return true;
+        }
+
+        private static bool CheckDates(LocatedRecord record, List<DiagnosticInfo> diagnostics)
+        {
+            (string? start, string? end) = record.Spec switch
+            {
+                EventSpec e => (e.Start, e.End),
+                RelationSpec r => (r.Start, r.End),
+                _ => (null, null),
+            };
+
+            if (start is null || end is null || string.CompareOrdinal(Earliest(end), Earliest(start)) >= 0)
+            {
+                return true;
+            }
+
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EndBeforeStart, record.Locate("end"), end, start));
+            return false;
+        }
+
+        // Dates are YYYY[-MM[-DD]]: padded to a full day they order as text.
+        private static string Earliest(string date) => date.Length == 4 ? date + "-01-01" : date.Length == 7 ? date + "-01" : date;
+
+        private static void CheckMemberNames(RecordSet records, HashSet<string> invalid, List<DiagnosticInfo> diagnostics)
+        {
+            var taken = new Dictionary<(string Class, string Member), string>();
+            foreach (LocatedRecord record in records.All)
+            {
+                if (records.Duplicates.Contains(record.Spec.Id) && !record.IsFirst)
+                {
+                    continue;
+                }
+
+                string containing = ClassOf(record.Spec);
+                string member = CSharpNames.MemberName(record.Spec.Id, containing);
+                if (taken.TryGetValue((containing, member), out string? other))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MemberNameCollision, record.Locate("id"), other, record.Spec.Id, containing + "." + member));
+                    invalid.Add(record.Spec.Id);
+                }
+                else
+                {
+                    taken[(containing, member)] = record.Spec.Id;
+                }
+            }
+        }
+
+        private static void CheckAliases(RecordSet records, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        {
+            var owners = new Dictionary<string, EntitySpec>(StringComparer.Ordinal);
+            foreach (LocatedRecord record in records.All)
+            {
+                if (record.Spec is not EntitySpec entity)
+                {
+                    continue;
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach ((string name, string path) in NamesOf(entity))
+                {
+                    string key = NameFolding.Fold(name);
+                    if (!owners.TryGetValue(key, out EntitySpec? owner))
+                    {
+                        owners[key] = entity;
+                    }
+                    else if (owner.Id != entity.Id && !(owner.Ambiguous && entity.Ambiguous))
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SharedAlias, record.Locate(path), name, owner.Id, entity.Id));
+                    }
+                }
+            }
+        }
+
+        private static IEnumerable<(string Name, string Path)> NamesOf(EntitySpec entity)
+        {
+            foreach (NameSpec name in entity.Names)
+            {
+                yield return (name.Text, $"names.{name.Language}");
+            }
+
+            for (int i = 0; i < entity.Aliases.Count; i++)
+            {
+                yield return (entity.Aliases[i], $"aliases[{i}]");
+            }
+
+            for (int i = 0; i < entity.Misspellings.Count; i++)
+            {
+                yield return (entity.Misspellings[i], $"misspellings[{i}]");
+            }
+        }
+
+        internal static string ClassOf(IRecordSpec spec) => spec switch
+        {
+            EntitySpec entity => MemberClasses.ForEntity(entity.Kind),
+            DocumentSpec => MemberClasses.Documents,
+            EventSpec => MemberClasses.Events,
+            RelationSpec => MemberClasses.Relations,
+            StatementSpec => MemberClasses.Statements,
+            ClaimSpec => MemberClasses.Claims,
+            _ => MemberClasses.Discrepancies,
+        };
+
+        private static string Article(string kind) => ("aeiou".IndexOf(kind[0]) >= 0 ? "an " : "a ") + kind;
+    }
+}

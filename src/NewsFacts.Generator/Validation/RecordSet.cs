@@ -1,0 +1,187 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NewsFacts.Generator.Diagnostics;
+using NewsFacts.Generator.Model;
+using NewsFacts.Internal;
+
+namespace NewsFacts.Generator.Validation
+{
+    /// <summary>A record with the file and node path it was read from, so diagnostics can point at it.</summary>
+    internal sealed class LocatedRecord
+    {
+        private readonly FileLocations _locations;
+
+        public LocatedRecord(IRecordSpec spec, string kind, string path, FileLocations locations, bool isFirst)
+        {
+            Spec = spec;
+            Kind = kind;
+            Path = path;
+            _locations = locations;
+            IsFirst = isFirst;
+        }
+
+        public IRecordSpec Spec { get; }
+
+        /// <summary>The schema word for its kind: <c>person</c>, <c>event</c>, <c>document</c>…</summary>
+        public string Kind { get; }
+
+        public string Path { get; }
+
+        /// <summary>False for the second and later records with an id already taken.</summary>
+        public bool IsFirst { get; }
+
+        /// <summary>The location of a field of this record (<c>participants[1]</c>), else of its id, else null.</summary>
+        public LocationInfo? Locate(string field) => _locations.Find(Path + "." + field) ?? _locations.Find(Path + ".id");
+    }
+
+    /// <summary>The node locations of one file, indexed on first use.</summary>
+    internal sealed class FileLocations
+    {
+        private readonly FactsFile _file;
+        private Dictionary<string, LocationInfo>? _byPath;
+
+        public FileLocations(FactsFile file) => _file = file;
+
+        public LocationInfo? Find(string path)
+        {
+            if (_byPath is null)
+            {
+                _byPath = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
+                foreach (NodeLocation location in _file.Locations)
+                {
+                    _byPath[location.Path] = location.Location;
+                }
+            }
+
+            return _byPath.TryGetValue(path, out LocationInfo? found) ? found : null;
+        }
+    }
+
+    /// <summary>Every record of every file of a project, with the index of ids the checks need.</summary>
+    internal sealed class RecordSet
+    {
+        private readonly List<LocatedRecord> _all = new List<LocatedRecord>();
+
+        public RecordSet(IEnumerable<FactsFile> files)
+        {
+            foreach (FactsFile file in files.OrderBy(f => f.FilePath, StringComparer.Ordinal))
+            {
+                var locations = new FileLocations(file);
+                var paths = new Queue<string>(file.Origins.Select(o => o.Path));
+                DatasetSpec d = file.Dataset;
+                foreach ((IRecordSpec spec, string kind) in Enumerate(d))
+                {
+                    string path = paths.Count > 0 ? paths.Dequeue() : string.Empty;
+                    Add(spec, kind, path, locations);
+                }
+            }
+        }
+
+        public IReadOnlyList<LocatedRecord> All => _all;
+
+        public Dictionary<string, string> KindOf { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        public HashSet<string> Duplicates { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+        public List<DiagnosticInfo> DuplicateDiagnostics { get; } = new List<DiagnosticInfo>();
+
+        private Dictionary<string, LocatedRecord> FirstById { get; } = new Dictionary<string, LocatedRecord>(StringComparer.Ordinal);
+
+        /// <summary>The nearest existing id, for a did-you-mean.</summary>
+        public string? Suggest(string id)
+        {
+            string? best = null;
+            int bestDistance = Math.Max(2, id.Length / 4) + 1;
+            foreach (string candidate in KindOf.Keys)
+            {
+                if (Math.Abs(candidate.Length - id.Length) >= bestDistance)
+                {
+                    continue;
+                }
+
+                int distance = EditDistance.Between(id, candidate);
+                if (distance < bestDistance)
+                {
+                    best = candidate;
+                    bestDistance = distance;
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>The dataset of the first record of each id that <paramref name="keep"/> accepts, each section sorted by id.</summary>
+        public DatasetSpec Keep(Func<string, bool> keep)
+        {
+            List<T> Section<T>()
+                where T : IRecordSpec => _all.Where(r => r.IsFirst && r.Spec is T && keep(r.Spec.Id)).Select(r => (T)r.Spec).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
+
+            return new DatasetSpec(
+                Section<DocumentSpec>().ToEquatableArray(),
+                Section<EntitySpec>().ToEquatableArray(),
+                Section<EventSpec>().ToEquatableArray(),
+                Section<RelationSpec>().ToEquatableArray(),
+                Section<StatementSpec>().ToEquatableArray(),
+                Section<ClaimSpec>().ToEquatableArray(),
+                Section<DiscrepancySpec>().ToEquatableArray());
+        }
+
+        private void Add(IRecordSpec spec, string kind, string path, FileLocations locations)
+        {
+            bool isFirst = !FirstById.TryGetValue(spec.Id, out LocatedRecord? first);
+            var record = new LocatedRecord(spec, kind, path, locations, isFirst);
+            _all.Add(record);
+            if (isFirst)
+            {
+                FirstById[spec.Id] = record;
+                KindOf[spec.Id] = kind;
+                return;
+            }
+
+            Duplicates.Add(spec.Id);
+            LocationInfo? firstAt = first!.Locate("id");
+            string where = firstAt is null ? string.Empty : $" at {System.IO.Path.GetFileName(firstAt.FilePath)}({firstAt.LineSpan.Start.Line + 1},{firstAt.LineSpan.Start.Character + 1})";
+            DuplicateDiagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, record.Locate("id"), spec.Id, where));
+        }
+
+        // Records in the order the parser added origins: section by section, as in DatasetSpec.
+        private static IEnumerable<(IRecordSpec Spec, string Kind)> Enumerate(DatasetSpec d)
+        {
+            foreach (DocumentSpec x in d.Documents)
+            {
+                yield return (x, "document");
+            }
+
+            foreach (EntitySpec x in d.Entities)
+            {
+                yield return (x, x.Kind);
+            }
+
+            foreach (EventSpec x in d.Events)
+            {
+                yield return (x, "event");
+            }
+
+            foreach (RelationSpec x in d.Relations)
+            {
+                yield return (x, "relation");
+            }
+
+            foreach (StatementSpec x in d.Statements)
+            {
+                yield return (x, "statement");
+            }
+
+            foreach (ClaimSpec x in d.Claims)
+            {
+                yield return (x, "claim");
+            }
+
+            foreach (DiscrepancySpec x in d.Discrepancies)
+            {
+                yield return (x, "discrepancy");
+            }
+        }
+    }
+}

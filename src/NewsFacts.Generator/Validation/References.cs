@@ -1,0 +1,101 @@
+using System.Collections.Generic;
+using NewsFacts.Generator.Model;
+
+namespace NewsFacts.Generator.Validation
+{
+    /// <summary>One id a record refers to: where it stands in the file and which kinds of record it may name.</summary>
+    internal sealed class Reference
+    {
+        public Reference(string path, string id, string[] kinds, string describe)
+        {
+            Path = path;
+            Id = id;
+            Kinds = kinds;
+            Describe = describe;
+        }
+
+        public string Path { get; }
+
+        public string Id { get; }
+
+        public string[] Kinds { get; }
+
+        /// <summary>What it must name, for messages: "an entity", "an event".</summary>
+        public string Describe { get; }
+    }
+
+    /// <summary>Lists the references of each kind of record, with the kinds each may name.</summary>
+    internal static class References
+    {
+        private static readonly string[] Entity = Vocabulary.EntityKinds;
+        private static readonly string[] EventKind = { "event" };
+        private static readonly string[] DocumentKind = { "document" };
+        private static readonly string[] AnyFact = { "person", "country", "organization", "place", "group", "event", "relation", "statement", "claim", "discrepancy" };
+
+        public static IEnumerable<Reference> Of(IRecordSpec spec)
+        {
+            var references = new List<Reference>();
+            switch (spec)
+            {
+                case EntitySpec entity:
+                    AddEvidence(references, entity.Evidence);
+                    break;
+                case EventSpec e:
+                    if (e.Place is not null)
+                    {
+                        references.Add(new Reference("place", e.Place, Entity, "an entity"));
+                    }
+
+                    AddList(references, "participants", e.Participants, Entity, "an entity");
+                    AddEvidence(references, e.Evidence);
+                    break;
+                case RelationSpec r:
+                    references.Add(new Reference("subject", r.Subject, Entity, "an entity"));
+                    references.Add(new Reference("object", r.Object, Entity, "an entity"));
+                    AddEvidence(references, r.Evidence);
+                    break;
+                case StatementSpec s:
+                    references.Add(new Reference("speaker", s.Speaker, Entity, "an entity"));
+                    if (s.Event is not null)
+                    {
+                        references.Add(new Reference("event", s.Event, EventKind, "an event"));
+                    }
+
+                    for (int i = 0; i < s.Renderings.Count; i++)
+                    {
+                        references.Add(new Reference($"renderings[{i}].document", s.Renderings[i].Document, DocumentKind, "a document"));
+                    }
+
+                    AddEvidence(references, s.Evidence);
+                    break;
+                case ClaimSpec c:
+                    AddList(references, "holders", c.Holders, Entity, "an entity");
+                    AddList(references, "about", c.About, Entity, "an entity");
+                    AddEvidence(references, c.Evidence);
+                    break;
+                case DiscrepancySpec d:
+                    AddList(references, "about", d.About, AnyFact, "a fact");
+                    AddEvidence(references, d.Evidence);
+                    break;
+            }
+
+            return references;
+        }
+
+        private static void AddList(List<Reference> references, string field, EquatableArray<string> ids, string[] kinds, string describe)
+        {
+            for (int i = 0; i < ids.Count; i++)
+            {
+                references.Add(new Reference($"{field}[{i}]", ids[i], kinds, describe));
+            }
+        }
+
+        private static void AddEvidence(List<Reference> references, EquatableArray<EvidenceSpec> evidence)
+        {
+            for (int i = 0; i < evidence.Count; i++)
+            {
+                references.Add(new Reference($"evidence[{i}].document", evidence[i].Document, DocumentKind, "a document"));
+            }
+        }
+    }
+}

@@ -1,0 +1,491 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Threading;
+using NewsFacts.Internal;
+
+namespace NewsFacts
+{
+    /// <summary>
+    /// Every fact of one compiled dataset: lookup by id, lookup by any name or alias (case, diacritics,
+    /// hyphens and typographic apostrophes folded), and enumeration per kind. Records are decoded from
+    /// the compiled tables on first access and then kept, so a fact is always the same instance.
+    /// Thread-safe.
+    /// </summary>
+    public sealed class FactCatalog
+    {
+        private const int TableCount = 7;
+        private const int DocumentTable = 0, EntityTable = 1, EventTable = 2, RelationTable = 3, StatementTable = 4, ClaimTable = 5, DiscrepancyTable = 6;
+
+        private readonly FactTables _tables;
+        private readonly TableIndex?[] _indexes = new TableIndex?[TableCount];
+        private readonly object?[]?[] _records = new object?[]?[TableCount];
+        private Dictionary<string, int>? _byId;
+        private Dictionary<string, int[]>? _byName;
+        private int[]?[]? _entitiesByKind;
+
+        /// <summary>Makes a catalog over compiled tables; generated code does this once per dataset.</summary>
+        /// <param name="tables">The tables.</param>
+        public FactCatalog(FactTables tables)
+        {
+            _tables = tables ?? throw new ArgumentNullException(nameof(tables));
+        }
+
+        /// <summary>The articles the facts come from.</summary>
+        public IReadOnlyList<Document> Documents => new RecordList<Document>(this, DocumentTable, null);
+
+        /// <summary>Every entity, ordered by id.</summary>
+        public IReadOnlyList<Entity> Entities => new RecordList<Entity>(this, EntityTable, null);
+
+        /// <summary>The people.</summary>
+        public IReadOnlyList<Person> People => EntitiesOf<Person>(FactKind.Person);
+
+        /// <summary>The countries.</summary>
+        public IReadOnlyList<Country> Countries => EntitiesOf<Country>(FactKind.Country);
+
+        /// <summary>The organizations.</summary>
+        public IReadOnlyList<Organization> Organizations => EntitiesOf<Organization>(FactKind.Organization);
+
+        /// <summary>The places.</summary>
+        public IReadOnlyList<Place> Places => EntitiesOf<Place>(FactKind.Place);
+
+        /// <summary>The groups.</summary>
+        public IReadOnlyList<Group> Groups => EntitiesOf<Group>(FactKind.Group);
+
+        /// <summary>The events, ordered by id.</summary>
+        public IReadOnlyList<Event> Events => new RecordList<Event>(this, EventTable, null);
+
+        /// <summary>The relations, ordered by id.</summary>
+        public IReadOnlyList<Relation> Relations => new RecordList<Relation>(this, RelationTable, null);
+
+        /// <summary>The statements, ordered by id.</summary>
+        public IReadOnlyList<Statement> Statements => new RecordList<Statement>(this, StatementTable, null);
+
+        /// <summary>The claims, ordered by id.</summary>
+        public IReadOnlyList<Claim> Claims => new RecordList<Claim>(this, ClaimTable, null);
+
+        /// <summary>The discrepancies, ordered by id.</summary>
+        public IReadOnlyList<Discrepancy> Discrepancies => new RecordList<Discrepancy>(this, DiscrepancyTable, null);
+
+        /// <summary>Every fact: entities, events, relations, statements, claims, then discrepancies.</summary>
+        public IEnumerable<Fact> Facts
+        {
+            get
+            {
+                for (int table = EntityTable; table < TableCount; table++)
+                {
+                    int count = Index(table).Count;
+                    for (int i = 0; i < count; i++)
+                    {
+                        yield return (Fact)Get(table, i);
+                    }
+                }
+            }
+        }
+
+        /// <summary>The fact with this id, or null.</summary>
+        /// <param name="id">An id such as <c>vladimir-putin</c>.</param>
+        /// <returns>The fact, or null when no fact has that id.</returns>
+        public Fact? Find(string id)
+        {
+            if (id is null)
+            {
+                throw new ArgumentNullException(nameof(id));
+            }
+
+            return IdIndex().TryGetValue(id, out int handle) && handle >> 24 != DocumentTable
+                ? (Fact)Get(handle >> 24, handle & 0xFFFFFF)
+                : null;
+        }
+
+        /// <summary>The fact of type <typeparamref name="T"/> with this id, or null.</summary>
+        /// <typeparam name="T">The record type, e.g. <see cref="Person"/>.</typeparam>
+        /// <param name="id">The id.</param>
+        /// <returns>The fact, or null when there is none of that type.</returns>
+        public T? Find<T>(string id)
+            where T : Fact => Find(id) as T;
+
+        /// <summary>Looks a fact up by id.</summary>
+        /// <typeparam name="T">The record type.</typeparam>
+        /// <param name="id">The id.</param>
+        /// <param name="fact">The fact, when found.</param>
+        /// <returns>Whether a fact of that type has that id.</returns>
+        public bool TryFind<T>(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? fact)
+            where T : Fact
+        {
+            fact = Find(id) as T;
+            return fact is not null;
+        }
+
+        /// <summary>The document with this id, or null.</summary>
+        /// <param name="id">The corpus file name without <c>.txt</c>.</param>
+        /// <returns>The document or null.</returns>
+        public Document? FindDocument(string id) =>
+            IdIndex().TryGetValue(id, out int handle) && handle >> 24 == DocumentTable ? (Document)Get(DocumentTable, handle & 0xFFFFFF) : null;
+
+        /// <summary>
+        /// Every entity one of whose names, aliases, misspellings or id matches <paramref name="name"/>
+        /// once case, diacritics, hyphens, dots and typographic apostrophes are folded.
+        /// </summary>
+        /// <param name="name">A name as a reader meets it: "Poutine", "KIM JONG-UN", "vladimir-putin".</param>
+        /// <returns>The entities, ordered by id; empty when none matches.</returns>
+        public IReadOnlyList<Entity> FindByName(string name)
+        {
+            if (name is null)
+            {
+                throw new ArgumentNullException(nameof(name));
+            }
+
+            return NameIndex().TryGetValue(NameFolding.Fold(name), out int[]? entities)
+                ? new RecordList<Entity>(this, EntityTable, entities)
+                : Array.Empty<Entity>();
+        }
+
+        /// <summary>The one entity this name or id stands for, or null when it names none or several.</summary>
+        /// <param name="nameOrId">A name, alias or id.</param>
+        /// <returns>The entity or null.</returns>
+        public Entity? FindEntity(string nameOrId)
+        {
+            if (Find(nameOrId) is Entity byId)
+            {
+                return byId;
+            }
+
+            IReadOnlyList<Entity> byName = FindByName(nameOrId);
+            return byName.Count == 1 ? byName[0] : null;
+        }
+
+        /// <summary>Used by generated code: the entity at a position of the entities table.</summary>
+        /// <param name="index">The position.</param>
+        /// <returns>The entity.</returns>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public Entity GetEntity(int index) => (Entity)Get(EntityTable, index);
+
+        /// <summary>Used by generated code: the event at a position of the events table.</summary>
+        /// <param name="index">The position.</param>
+        /// <returns>The event.</returns>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public Event GetEvent(int index) => (Event)Get(EventTable, index);
+
+        /// <summary>Used by generated code: the relation at a position of the relations table.</summary>
+        /// <param name="index">The position.</param>
+        /// <returns>The relation.</returns>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public Relation GetRelation(int index) => (Relation)Get(RelationTable, index);
+
+        /// <summary>Used by generated code: the statement at a position of the statements table.</summary>
+        /// <param name="index">The position.</param>
+        /// <returns>The statement.</returns>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public Statement GetStatement(int index) => (Statement)Get(StatementTable, index);
+
+        /// <summary>Used by generated code: the claim at a position of the claims table.</summary>
+        /// <param name="index">The position.</param>
+        /// <returns>The claim.</returns>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public Claim GetClaim(int index) => (Claim)Get(ClaimTable, index);
+
+        /// <summary>Used by generated code: the discrepancy at a position of the discrepancies table.</summary>
+        /// <param name="index">The position.</param>
+        /// <returns>The discrepancy.</returns>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public Discrepancy GetDiscrepancy(int index) => (Discrepancy)Get(DiscrepancyTable, index);
+
+        /// <summary>Used by generated code: the document at a position of the documents table.</summary>
+        /// <param name="index">The position.</param>
+        /// <returns>The document.</returns>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public Document GetDocument(int index) => (Document)Get(DocumentTable, index);
+
+        private IReadOnlyList<T> EntitiesOf<T>(FactKind kind)
+            where T : Entity
+        {
+            int[]?[] byKind = LazyInitializer.EnsureInitialized(ref _entitiesByKind, () => new int[]?[(int)FactKind.Group + 1])!;
+            int[]? indices = Volatile.Read(ref byKind[(int)kind]);
+            if (indices is null)
+            {
+                var found = new List<int>();
+                TableIndex index = Index(EntityTable);
+                ReadOnlySpan<byte> table = _tables.Entities;
+                for (int i = 0; i < index.Count; i++)
+                {
+                    if (RecordDecoder.Number(index.ReadField(table, i, EntityColumns.Kind)) == (int)kind)
+                    {
+                        found.Add(i);
+                    }
+                }
+
+                indices = found.ToArray();
+                Volatile.Write(ref byKind[(int)kind], indices);
+            }
+
+            return new RecordList<T>(this, EntityTable, indices);
+        }
+
+        private object Get(int table, int index)
+        {
+            object?[] records = LazyInitializer.EnsureInitialized(ref _records[table], () => new object?[Index(table).Count])!;
+            object? record = Volatile.Read(ref records[index]);
+            if (record is null)
+            {
+                // Two threads may decode the same record; the first one stored wins, so identity holds.
+                record = Interlocked.CompareExchange(ref records[index], Decode(table, index), null) ?? records[index]!;
+            }
+
+            return record;
+        }
+
+        private TableIndex Index(int table)
+        {
+            TableIndex? index = Volatile.Read(ref _indexes[table]);
+            if (index is null)
+            {
+                index = TableIndex.Build(Table(table));
+                Interlocked.CompareExchange(ref _indexes[table], index, null);
+                index = _indexes[table]!;
+            }
+
+            return index;
+        }
+
+        private ReadOnlySpan<byte> Table(int table) => table switch
+        {
+            DocumentTable => _tables.Documents,
+            EntityTable => _tables.Entities,
+            EventTable => _tables.Events,
+            RelationTable => _tables.Relations,
+            StatementTable => _tables.Statements,
+            ClaimTable => _tables.Claims,
+            _ => _tables.Discrepancies,
+        };
+
+        private static int ColumnCount(int table) => table switch
+        {
+            DocumentTable => DocumentColumns.Count,
+            EntityTable => EntityColumns.Count,
+            EventTable => EventColumns.Count,
+            RelationTable => RelationColumns.Count,
+            StatementTable => StatementColumns.Count,
+            ClaimTable => ClaimColumns.Count,
+            _ => DiscrepancyColumns.Count,
+        };
+
+        private object Decode(int table, int index)
+        {
+            string[] f = Index(table).ReadRecord(Table(table), index, ColumnCount(table));
+            return table switch
+            {
+                DocumentTable => DecodeDocument(f),
+                EntityTable => DecodeEntity(f),
+                EventTable => DecodeEvent(f),
+                RelationTable => DecodeRelation(f),
+                StatementTable => DecodeStatement(f),
+                ClaimTable => DecodeClaim(f),
+                _ => DecodeDiscrepancy(f),
+            };
+        }
+
+        private static Document DecodeDocument(string[] f) => new Document(
+            RecordDecoder.Text(f[DocumentColumns.Id]),
+            RecordDecoder.Text(f[DocumentColumns.Language]),
+            RecordDecoder.Text(f[DocumentColumns.Title]),
+            RecordDecoder.Date(f[DocumentColumns.Published]),
+            RecordDecoder.OptionalText(f[DocumentColumns.PublishedNote]),
+            RecordDecoder.OptionalText(f[DocumentColumns.Outlet]),
+            RecordDecoder.OptionalText(f[DocumentColumns.Sha256]));
+
+        private static Entity DecodeEntity(string[] f)
+        {
+            string id = RecordDecoder.Text(f[EntityColumns.Id]);
+            Names names = RecordDecoder.Names(f[EntityColumns.Names]);
+            ValueList<string> aliases = RecordDecoder.TextList(f[EntityColumns.Aliases]);
+            ValueList<string> misspellings = RecordDecoder.TextList(f[EntityColumns.Misspellings]);
+            bool ambiguous = RecordDecoder.Flag(f[EntityColumns.Ambiguous]);
+            string? description = RecordDecoder.OptionalText(f[EntityColumns.Description]);
+            ValueList<Evidence> evidence = RecordDecoder.Evidence(f[EntityColumns.Evidence]);
+            return (FactKind)RecordDecoder.Number(f[EntityColumns.Kind]) switch
+            {
+                FactKind.Person => new Person(id, names, aliases, misspellings, ambiguous, description, evidence),
+                FactKind.Country => new Country(id, names, aliases, misspellings, ambiguous, description, evidence, RecordDecoder.OptionalText(f[EntityColumns.Iso])),
+                FactKind.Organization => new Organization(id, names, aliases, misspellings, ambiguous, description, evidence),
+                FactKind.Place => new Place(id, names, aliases, misspellings, ambiguous, description, evidence),
+                _ => new Group(id, names, aliases, misspellings, ambiguous, description, evidence),
+            };
+        }
+
+        private Event DecodeEvent(string[] f) => new Event(
+            RecordDecoder.Text(f[EventColumns.Id]),
+            RecordDecoder.Text(f[EventColumns.Kind]),
+            (EventStatus)RecordDecoder.Number(f[EventColumns.Status]),
+            RecordDecoder.Names(f[EventColumns.Names]),
+            RecordDecoder.Date(f[EventColumns.Start]),
+            RecordDecoder.Date(f[EventColumns.End]),
+            RecordDecoder.OptionalText(f[EventColumns.DateWording]),
+            RecordDecoder.OptionalText(f[EventColumns.DateNote]),
+            f[EventColumns.Place].Length == 0 ? null : EntityById(RecordDecoder.Text(f[EventColumns.Place])),
+            RecordDecoder.References(f[EventColumns.Participants], EntityById),
+            RecordDecoder.OptionalText(f[EventColumns.Description]),
+            RecordDecoder.Evidence(f[EventColumns.Evidence]));
+
+        private Relation DecodeRelation(string[] f) => new Relation(
+            RecordDecoder.Text(f[RelationColumns.Id]),
+            EntityById(RecordDecoder.Text(f[RelationColumns.Subject])),
+            (RelationPredicate)RecordDecoder.Number(f[RelationColumns.Predicate]),
+            RecordDecoder.OptionalText(f[RelationColumns.Role]),
+            EntityById(RecordDecoder.Text(f[RelationColumns.Object])),
+            RecordDecoder.Date(f[RelationColumns.Start]),
+            RecordDecoder.Date(f[RelationColumns.End]),
+            RecordDecoder.OptionalText(f[RelationColumns.Description]),
+            RecordDecoder.Evidence(f[RelationColumns.Evidence]));
+
+        private Statement DecodeStatement(string[] f) => new Statement(
+            RecordDecoder.Text(f[StatementColumns.Id]),
+            EntityById(RecordDecoder.Text(f[StatementColumns.Speaker])),
+            f[StatementColumns.Event].Length == 0 ? null : (Event)FactById(RecordDecoder.Text(f[StatementColumns.Event])),
+            RecordDecoder.Date(f[StatementColumns.Date]),
+            RecordDecoder.Renderings(f[StatementColumns.Renderings]),
+            RecordDecoder.OptionalText(f[StatementColumns.Description]),
+            RecordDecoder.Evidence(f[StatementColumns.Evidence]));
+
+        private Claim DecodeClaim(string[] f) => new Claim(
+            RecordDecoder.Text(f[ClaimColumns.Id]),
+            RecordDecoder.Text(f[ClaimColumns.Text]),
+            (ClaimModality)RecordDecoder.Number(f[ClaimColumns.Modality]),
+            RecordDecoder.References(f[ClaimColumns.Holders], EntityById),
+            RecordDecoder.References(f[ClaimColumns.About], EntityById),
+            RecordDecoder.OptionalText(f[ClaimColumns.Description]),
+            RecordDecoder.Evidence(f[ClaimColumns.Evidence]));
+
+        private Discrepancy DecodeDiscrepancy(string[] f) => new Discrepancy(
+            RecordDecoder.Text(f[DiscrepancyColumns.Id]),
+            (DiscrepancyKind)RecordDecoder.Number(f[DiscrepancyColumns.Kind]),
+            RecordDecoder.OptionalText(f[DiscrepancyColumns.Description]),
+            RecordDecoder.Text(f[DiscrepancyColumns.Reading]),
+            RecordDecoder.References(f[DiscrepancyColumns.About], FactById),
+            RecordDecoder.Evidence(f[DiscrepancyColumns.Evidence]));
+
+        // The generator has checked every reference, so a miss here means the tables are corrupt.
+        private Fact FactById(string id) => Find(id) ?? throw new InvalidOperationException($"The compiled dataset refers to '{id}', which it does not contain.");
+
+        private Entity EntityById(string id) => FactById(id) as Entity ?? throw new InvalidOperationException($"The compiled dataset refers to '{id}' as an entity, which it is not.");
+
+        private Dictionary<string, int> IdIndex()
+        {
+            Dictionary<string, int>? byId = Volatile.Read(ref _byId);
+            if (byId is not null)
+            {
+                return byId;
+            }
+
+            byId = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int table = 0; table < TableCount; table++)
+            {
+                TableIndex index = Index(table);
+                ReadOnlySpan<byte> data = Table(table);
+                for (int i = 0; i < index.Count; i++)
+                {
+                    byId[RecordDecoder.Text(index.ReadField(data, i, 0))] = (table << 24) | i;
+                }
+            }
+
+            Interlocked.CompareExchange(ref _byId, byId, null);
+            return _byId!;
+        }
+
+        private Dictionary<string, int[]> NameIndex()
+        {
+            Dictionary<string, int[]>? byName = Volatile.Read(ref _byName);
+            if (byName is not null)
+            {
+                return byName;
+            }
+
+            var keys = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            TableIndex index = Index(EntityTable);
+            ReadOnlySpan<byte> table = _tables.Entities;
+            for (int i = 0; i < index.Count; i++)
+            {
+                AddKey(keys, RecordDecoder.Text(index.ReadField(table, i, EntityColumns.Id)), i);
+                string[] names = RecordDecoder.Items(index.ReadField(table, i, EntityColumns.Names));
+                for (int n = 1; n < names.Length; n += 2)
+                {
+                    AddKey(keys, names[n], i);
+                }
+
+                foreach (string alias in RecordDecoder.Items(index.ReadField(table, i, EntityColumns.Aliases)))
+                {
+                    AddKey(keys, alias, i);
+                }
+
+                foreach (string misspelling in RecordDecoder.Items(index.ReadField(table, i, EntityColumns.Misspellings)))
+                {
+                    AddKey(keys, misspelling, i);
+                }
+            }
+
+            byName = new Dictionary<string, int[]>(keys.Count, StringComparer.Ordinal);
+            foreach (KeyValuePair<string, List<int>> pair in keys)
+            {
+                byName[pair.Key] = pair.Value.ToArray();
+            }
+
+            Interlocked.CompareExchange(ref _byName, byName, null);
+            return _byName!;
+        }
+
+        private static void AddKey(Dictionary<string, List<int>> keys, string name, int entity)
+        {
+            string key = NameFolding.Fold(name);
+            if (!keys.TryGetValue(key, out List<int>? entities))
+            {
+                keys[key] = entities = new List<int>(1);
+            }
+
+            if (entities.Count == 0 || entities[entities.Count - 1] != entity)
+            {
+                entities.Add(entity);
+            }
+        }
+
+        private sealed class RecordList<T> : IReadOnlyList<T>
+            where T : class
+        {
+            private readonly FactCatalog _catalog;
+            private readonly int _table;
+            private readonly int[]? _positions;
+
+            public RecordList(FactCatalog catalog, int table, int[]? positions)
+            {
+                _catalog = catalog;
+                _table = table;
+                _positions = positions;
+            }
+
+            public int Count => _positions?.Length ?? _catalog.Index(_table).Count;
+
+            public T this[int index]
+            {
+                get
+                {
+                    if ((uint)index >= (uint)Count)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(index));
+                    }
+
+                    return (T)_catalog.Get(_table, _positions?[index] ?? index);
+                }
+            }
+
+            public IEnumerator<T> GetEnumerator()
+            {
+                int count = Count;
+                for (int i = 0; i < count; i++)
+                {
+                    yield return this[i];
+                }
+            }
+
+            System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System;
+using System.ComponentModel;
+
+namespace NewsFacts
+{
+    /// <summary>
+    /// The compiled tables of a dataset, one UTF-8 table per record kind. The generator emits a sealed
+    /// subclass whose tables are UTF-8 literals in the assembly's data, so nothing is parsed or copied
+    /// until a fact is first asked for. Not meant to be implemented by hand.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public abstract class FactTables
+    {
+        /// <summary>The documents table.</summary>
+        public abstract ReadOnlySpan<byte> Documents { get; }
+
+        /// <summary>The entities table.</summary>
+        public abstract ReadOnlySpan<byte> Entities { get; }
+
+        /// <summary>The events table.</summary>
+        public abstract ReadOnlySpan<byte> Events { get; }
+
+        /// <summary>The relations table.</summary>
+        public abstract ReadOnlySpan<byte> Relations { get; }
+
+        /// <summary>The statements table.</summary>
+        public abstract ReadOnlySpan<byte> Statements { get; }
+
+        /// <summary>The claims table.</summary>
+        public abstract ReadOnlySpan<byte> Claims { get; }
+
+        /// <summary>The discrepancies table.</summary>
+        public abstract ReadOnlySpan<byte> Discrepancies { get; }
+    }
+}

@@ -1,0 +1,50 @@
+namespace NewsFacts
+{
+    /// <summary>Whether an event had happened when the articles were written.</summary>
+    public enum EventStatus
+    {
+        /// <summary>It happened.</summary>
+        Occurred,
+
+        /// <summary>It was expected or planned.</summary>
+        Expected,
+
+        /// <summary>It was under way.</summary>
+        Ongoing,
+    }
+
+    /// <summary>Something that happened or was expected: a visit, a meeting, a signing, a vote…</summary>
+    /// <param name="Id">The id.</param>
+    /// <param name="EventKind">What sort of event, as lowercase words joined by hyphens (<c>state-visit</c>).</param>
+    /// <param name="Status">Whether it happened.</param>
+    /// <param name="Names">Its names per language.</param>
+    /// <param name="Start">When it started, as precisely as known.</param>
+    /// <param name="End">When it ended, if it spans days.</param>
+    /// <param name="DateWording">The article's own words for the date ("on Tuesday").</param>
+    /// <param name="DateNote">How the date was resolved from relative wording, and whether that is an inference.</param>
+    /// <param name="Place">Where it took place.</param>
+    /// <param name="Participants">Who took part.</param>
+    /// <param name="Description">A one-line description.</param>
+    /// <param name="Evidence">The quotes the event rests on.</param>
+    public sealed record Event(
+        string Id,
+        string EventKind,
+        EventStatus Status,
+        Names Names,
+        FactDate? Start,
+        FactDate? End,
+        string? DateWording,
+        string? DateNote,
+        Entity? Place,
+        ValueList<Entity> Participants,
+        string? Description,
+        ValueList<Evidence> Evidence)
+        : Fact(Id, Description, Evidence)
+    {
+        /// <inheritdoc/>
+        public override FactKind Kind => FactKind.Event;
+
+        /// <summary>The English name, else the first name.</summary>
+        public string Name => Names.Default;
+    }
+}

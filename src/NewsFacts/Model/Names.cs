@@ -1,0 +1,35 @@
+namespace NewsFacts
+{
+    /// <summary>A fact's names, one per language.</summary>
+    /// <param name="All">Every name, ordered by language code.</param>
+    public sealed record Names(ValueList<LocalizedName> All)
+    {
+        /// <summary>No names.</summary>
+        public static Names None { get; } = new Names(ValueList<LocalizedName>.Empty);
+
+        /// <summary>The name in <paramref name="language"/>, or <see langword="null"/> when there is none.</summary>
+        /// <param name="language">An ISO 639-1 language code.</param>
+        /// <returns>The name or null.</returns>
+        public string? this[string language]
+        {
+            get
+            {
+                foreach (LocalizedName name in All)
+                {
+                    if (name.Language == language)
+                    {
+                        return name.Text;
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        /// <summary>The English name, else the first one, else an empty string.</summary>
+        public string Default => this["en"] ?? (All.Count > 0 ? All[0].Text : string.Empty);
+
+        /// <inheritdoc/>
+        public override string ToString() => Default;
+    }
+}

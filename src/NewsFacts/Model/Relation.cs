@@ -1,0 +1,62 @@
+namespace NewsFacts
+{
+    /// <summary>What a relation says of its subject and object.</summary>
+    public enum RelationPredicate
+    {
+        /// <summary>The subject holds an office in the object (President of Russia).</summary>
+        Office,
+
+        /// <summary>The subject has a role at the object (spokesman, adviser, expert).</summary>
+        Role,
+
+        /// <summary>The subject is a member of the object.</summary>
+        Membership,
+
+        /// <summary>The subject is affiliated with the object.</summary>
+        Affiliation,
+
+        /// <summary>The subject is kin of the object; the role says how (father).</summary>
+        Kinship,
+
+        /// <summary>The subject and object are allies.</summary>
+        Alliance,
+
+        /// <summary>The subject supports the object.</summary>
+        Support,
+
+        /// <summary>The subject and object are partners.</summary>
+        Partnership,
+
+        /// <summary>The subject opposes the object.</summary>
+        Opposition,
+
+        /// <summary>The subject is located in the object.</summary>
+        Location,
+    }
+
+    /// <summary>A lasting link between two entities: an office, a membership, kinship, an alliance…</summary>
+    /// <param name="Id">The id.</param>
+    /// <param name="Subject">Who or what the relation is about.</param>
+    /// <param name="Predicate">What sort of link.</param>
+    /// <param name="Role">A qualifier: the office, the kin, the role.</param>
+    /// <param name="Object">The other end of the link.</param>
+    /// <param name="Start">Since when it holds, if known.</param>
+    /// <param name="End">Until when it held, if known.</param>
+    /// <param name="Description">A one-line description.</param>
+    /// <param name="Evidence">The quotes the relation rests on.</param>
+    public sealed record Relation(
+        string Id,
+        Entity Subject,
+        RelationPredicate Predicate,
+        string? Role,
+        Entity Object,
+        FactDate? Start,
+        FactDate? End,
+        string? Description,
+        ValueList<Evidence> Evidence)
+        : Fact(Id, Description, Evidence)
+    {
+        /// <inheritdoc/>
+        public override FactKind Kind => FactKind.Relation;
+    }
+}

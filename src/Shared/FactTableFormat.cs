@@ -1,0 +1,99 @@
+using System.Text;
+
+namespace NewsFacts.Internal
+{
+    /// <summary>
+    /// The layout of the tables the generator compiles a dataset into, shared by the writer (generator)
+    /// and the reader (runtime). A table is UTF-8 text: records end with <see cref="RecordEnd"/>, fields
+    /// are separated by <see cref="FieldSeparator"/>, list items by <see cref="ItemSeparator"/>. A value
+    /// that contains one of these control characters, the escape itself or a lone surrogate (which
+    /// UTF-8 cannot carry) is escaped, so every string round-trips exactly.
+    /// </summary>
+    internal static class FactTableFormat
+    {
+        public const char Escape = '\u001C';
+        public const char ItemSeparator = '\u001D';
+        public const char RecordEnd = '\u001E';
+        public const char FieldSeparator = '\u001F';
+
+        /// <summary>An empty list item, written so that a list of one empty string is not read back as an empty list.</summary>
+        public const string EmptyItem = "\u001Ce";
+
+        public static bool NeedsEscape(string value)
+        {
+            foreach (char c in value)
+            {
+                if ((c >= Escape && c <= FieldSeparator) || char.IsSurrogate(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public static string EscapeValue(string value)
+        {
+            if (!NeedsEscape(value))
+            {
+                return value;
+            }
+
+            var builder = new StringBuilder(value.Length + 8);
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (c >= Escape && c <= FieldSeparator)
+                {
+                    builder.Append(Escape).Append((char)('0' + (c - Escape)));
+                }
+                else if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    builder.Append(c).Append(value[++i]);
+                }
+                else if (char.IsSurrogate(c))
+                {
+                    builder.Append(Escape).Append('u').Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    builder.Append(c);
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        public static string UnescapeValue(string value)
+        {
+            if (value.IndexOf(Escape) < 0)
+            {
+                return value;
+            }
+
+            var builder = new StringBuilder(value.Length);
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (c != Escape || i + 1 >= value.Length)
+                {
+                    builder.Append(c);
+                    continue;
+                }
+
+                char code = value[++i];
+                if (code == 'u' && i + 4 < value.Length)
+                {
+                    builder.Append((char)int.Parse(value.Substring(i + 1, 4), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture));
+                    i += 4;
+                }
+                else if (code != 'e')
+                {
+                    builder.Append((char)(Escape + (code - '0')));
+                }
+            }
+
+            return builder.ToString();
+        }
+    }
+}
