@@ -1,0 +1,114 @@
+using System.Collections;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using NewsFacts.Generator;
+using NewsFacts.Tests.Infrastructure;
+
+namespace NewsFacts.Tests.Generator;
+
+/// <summary>The pipeline caches: unrelated edits re-run nothing, and its values hold no compiler objects.</summary>
+public class CachingTests
+{
+    private static readonly string[] TrackedSteps =
+    {
+        FactsGenerator.Steps.Parse, FactsGenerator.Steps.Options, FactsGenerator.Steps.Validate, FactsGenerator.Steps.Model, FactsGenerator.Steps.Diagnostics,
+    };
+
+    [Fact]
+    public void An_edit_to_an_unrelated_CSharp_file_leaves_every_step_cached_and_re_emits_nothing()
+    {
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation("class Program { static void Main() { } }");
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { ("a.facts.yaml", TestYaml.Small) }, "Consumer.Facts").RunGenerators(compilation);
+
+        CSharpCompilation edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { }", new CSharpParseOptions(LanguageVersion.CSharp12)));
+        GeneratorRunResult second = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        foreach (string step in TrackedSteps)
+        {
+            Assert.All(second.TrackedSteps[step].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {o.Reason}"));
+        }
+
+        Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void An_edit_to_one_facts_file_re_parses_only_that_file()
+    {
+        const string Other = "schema: 1\nentities:\n  - id: paris\n    kind: place\n    names: { en: Paris }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]\n";
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation("class Program { static void Main() { } }");
+        var small = new GeneratorHarness.InMemoryAdditionalText("a.facts.yaml", TestYaml.Small);
+        var other = new GeneratorHarness.InMemoryAdditionalText("b.facts.yaml", Other);
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(Array.Empty<(string, string)>(), "Consumer.Facts").AddAdditionalTexts([small, other]).RunGenerators(compilation);
+
+        var changed = new GeneratorHarness.InMemoryAdditionalText("b.facts.yaml", Other.Replace("Paris", "Paname", StringComparison.Ordinal));
+        GeneratorRunResult second = driver.ReplaceAdditionalText(other, changed).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        IncrementalStepRunReason[] reasons = second.TrackedSteps[FactsGenerator.Steps.Parse].Select(s => s.Outputs.Single().Reason).ToArray();
+        Assert.Equal(1, reasons.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
+    }
+
+    [Fact]
+    public void Moving_text_without_changing_facts_re_validates_but_does_not_re_emit()
+    {
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation("class Program { static void Main() { } }");
+        var original = new GeneratorHarness.InMemoryAdditionalText("a.facts.yaml", TestYaml.Small);
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(Array.Empty<(string, string)>(), "Consumer.Facts").AddAdditionalTexts([original]).RunGenerators(compilation);
+
+        var moved = new GeneratorHarness.InMemoryAdditionalText("a.facts.yaml", "# a comment that shifts every line\n\n" + TestYaml.Small);
+        GeneratorRunResult second = driver.ReplaceAdditionalText(original, moved).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal(IncrementalStepRunReason.Modified, second.TrackedSteps[FactsGenerator.Steps.Parse].Single().Outputs.Single().Reason);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, second.TrackedSteps[FactsGenerator.Steps.Validate].Single().Outputs.Single().Reason);
+        Assert.Equal(IncrementalStepRunReason.Cached, second.TrackedSteps[FactsGenerator.Steps.Model].Single().Outputs.Single().Reason);
+        Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void Pipeline_values_hold_no_Compilation_symbol_or_syntax_node()
+    {
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation("class Program { static void Main() { } }");
+        GeneratorRunResult result = GeneratorHarness.CreateDriver(new[] { ("a.facts.yaml", TestYaml.Small), ("broken.facts.yaml", "schema: 1\nentities: [1]\n") }, "Consumer.Facts")
+            .RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        foreach (string step in TrackedSteps)
+        {
+            foreach (IncrementalGeneratorRunStep run in result.TrackedSteps[step])
+            {
+                foreach ((object value, _) in run.Outputs)
+                {
+                    AssertNoCompilerObjects(value, step, visited);
+                }
+            }
+        }
+
+        Assert.True(visited.Count > 50, "the walk should have visited the model graph");
+    }
+
+    private static void AssertNoCompilerObjects(object? value, string path, HashSet<object> visited)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !visited.Add(value))
+        {
+            return;
+        }
+
+        Assert.False(value is Compilation or ISymbol or SyntaxNode or SyntaxTree or Location or SemanticModel, $"{path} holds a {value.GetType().Name}");
+        if (value is IEnumerable items)
+        {
+            int i = 0;
+            foreach (object? item in items)
+            {
+                AssertNoCompilerObjects(item, $"{path}[{i++}]", visited);
+            }
+
+            return;
+        }
+
+        foreach (FieldInfo field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            AssertNoCompilerObjects(field.GetValue(value), $"{path}.{field.Name}", visited);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+using Microsoft.CodeAnalysis;
+using NewsFacts.Tests.Infrastructure;
+
+namespace NewsFacts.Tests.Generator;
+
+/// <summary>Bad input gives one located NF diagnostic and never a generator crash or generated code that fails to compile.</summary>
+public class DiagnosticTests
+{
+    public static TheoryData<string, string, string, string> BrokenFiles => new()
+    {
+        // id, yaml, the text the diagnostic must start at, a word its message must contain
+        { "NF0001", "schema: 1\nentities:\n  - id: a\n    names: [unclosed\n", "", "" },
+        { "NF0002", "# only a comment\n", "", "" },
+        { "NF0003", TestYaml.WithEntity("  - id: a\n    kind: person\n    names: [Alice]\n    evidence: [{ document: doc-1, quote: x, start: 0 }]"), "[Alice]", "mapping" },
+        { "NF0004", TestYaml.WithEntity("  - kind: person\n    names: { en: Nameless }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]"), "kind: person", "'id'" },
+        { "NF0005", TestYaml.WithEntity("  - id: a\n    kind: person\n    nmaes: { en: A }\n    names: { en: A }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]"), "nmaes", "did you mean 'names'" },
+        { "NF0006", TestYaml.WithEntity("  - id: a\n    kind: person\n    names: { en: A }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]\n  - id: a\n    kind: place\n    names: { en: B }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]"), "a\n    kind: place", "'a'" },
+        { "NF0007", TestYaml.WithEntity("  - id: a\n    kind: person\n    names: { en: A }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]") + "\nevents:\n  - id: e\n    kind: visit\n    participants: [a, bob]\n    evidence: [{ document: doc-1, quote: x, start: 0 }]", "bob]", "'bob'" },
+        { "NF0008", TestYaml.WithEntity("  - id: a\n    kind: person\n    names: { en: A }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]") + "\nevents:\n  - id: e\n    kind: visit\n    evidence: [{ document: doc-1, quote: x, start: 0 }]\nstatements:\n  - id: s\n    speaker: e\n    renderings: [{ language: en, document: doc-1, text: x, start: 0 }]", "e\n    renderings", "an entity" },
+        { "NF0009", TestYaml.WithEntity("  - id: a\n    kind: person\n    names: { en: A }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]") + "\nevents:\n  - id: e\n    kind: visit\n    start: 2024-02-30\n    evidence: [{ document: doc-1, quote: x, start: 0 }]", "2024-02-30", "2024-02-30" },
+        { "NF0010", TestYaml.WithEntity("  - id: a\n    kind: person\n    names: { en: A }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]") + "\nevents:\n  - id: e\n    kind: visit\n    start: 2024-06-19\n    end: 2024-06\n    evidence: [{ document: doc-1, quote: x, start: 0 }]", "2024-06\n", "before" },
+        { "NF0011", TestYaml.WithEntity("  - id: Not An Id\n    kind: person\n    names: { en: A }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]"), "Not An Id", "Not An Id" },
+        { "NF0012", "schema: 2\n", "2\n", "'2'" },
+        { "NF0013", TestYaml.WithEntity("  - id: a\n    kind: planet\n    names: { en: A }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]"), "planet", "person" },
+        { "NF0015", TestYaml.WithEntity("  - id: kim-jong-un\n    kind: person\n    names: { en: A }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]\n  - id: kim_jong_un\n    kind: person\n    names: { en: B }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]"), "kim_jong_un", "KimJongUn" },
+        { "NF0017", TestYaml.WithEntity("  - id: a\n    kind: person\n    names: { en: A }"), "id: a", "no evidence" },
+        { "NF0018", "schema: 1\nentities: &x []\nevents: *x\n", "*x", "alias" },
+        { "NF0019", TestYaml.WithEntity("  - id: a\n    kind: person\n    names: { en: A }\n    evidence: [{ document: doc-1, quote: x, start: -4 }]"), "-4", "-4" },
+        { "NF0020", "schema: 1\nentities: []\nentities: []\n", "entities: []\n", "entities" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenFiles))]
+    public void Each_problem_is_one_located_diagnostic_and_the_output_still_compiles(string id, string yaml, string at, string messagePart)
+    {
+        GeneratorRun run = GeneratorHarness.Run(("data/my.facts.yaml", yaml));
+
+        Diagnostic diagnostic = Assert.Single(run.NfDiagnostics, d => d.Id == id);
+        Assert.Equal("data/my.facts.yaml", diagnostic.Location.GetLineSpan().Path);
+        if (at.Length > 0)
+        {
+            int offset = yaml.LastIndexOf(at, StringComparison.Ordinal) >= 0 && id is "NF0006" or "NF0020" ? yaml.LastIndexOf(at, StringComparison.Ordinal) : yaml.IndexOf(at, StringComparison.Ordinal);
+            Assert.True(offset >= 0, $"test bug: '{at}' not in the YAML");
+            (int line, int column) = LineAndColumn(yaml, offset);
+            Assert.Equal((line, column), (diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
+        }
+
+        Assert.Contains(messagePart, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.DoesNotContain(run.Diagnostics, d => d.Id == "CS8785");
+        Assert.DoesNotContain(run.Output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void Syntax_errors_point_at_the_line_and_column_YamlDotNet_reports()
+    {
+        const string Yaml = "schema: 1\nentities:\n  - id: a\n    names: [unclosed\n";
+        GeneratorRun run = GeneratorHarness.Run(("facts.yaml", Yaml));
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("NF0001", diagnostic.Id);
+        Assert.True(diagnostic.Location.GetLineSpan().StartLinePosition.Line >= 3, diagnostic.ToString());
+    }
+
+    [Fact]
+    public void An_unknown_key_is_a_warning_and_the_record_is_kept()
+    {
+        string yaml = TestYaml.WithEntity("  - id: a\n    kind: person\n    names: { en: A }\n    colour: blue\n    evidence: [{ document: doc-1, quote: x, start: 0 }]");
+        GeneratorRun run = GeneratorHarness.Run(("facts.yaml", yaml));
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.DefaultSeverity);
+        Assert.Contains(" A => ", run.Sources["People.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_record_that_refers_to_a_rejected_record_is_left_out_too_so_the_tables_never_dangle()
+    {
+        string yaml = TestYaml.WithEntity("  - id: a\n    kind: person\n    names: { en: A }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]\n  - id: b\n    kind: person\n    names: { en: B }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]")
+            + "\nevents:\n  - id: broken\n    kind: visit\n    start: 2024-13\n    evidence: [{ document: doc-1, quote: x, start: 0 }]\n  - id: e2\n    kind: visit\n    participants: [nobody]\n    evidence: [{ document: doc-1, quote: x, start: 0 }]"
+            + "\nstatements:\n  - id: s\n    speaker: a\n    event: e2\n    renderings: [{ language: en, document: doc-1, text: x, start: 0 }]";
+        GeneratorRun run = GeneratorHarness.Run(("facts.yaml", yaml));
+
+        Assert.Equal(new[] { "NF0007", "NF0009" }, run.Diagnostics.Select(d => d.Id).OrderBy(i => i));
+        Assert.False(run.Sources.ContainsKey("Events.g.cs"));
+        Assert.False(run.Sources.ContainsKey("Statements.g.cs"));
+        Assert.DoesNotContain(run.CompilationProblems, d => !d.Id.StartsWith("NF", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Duplicate_ids_across_files_are_reported_on_the_second_file()
+    {
+        string first = TestYaml.WithEntity("  - id: a\n    kind: person\n    names: { en: A }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]");
+        string second = "schema: 1\nentities:\n  - id: a\n    kind: person\n    names: { en: Other }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]\n";
+        GeneratorRun run = GeneratorHarness.Run(("a.facts.yaml", first), ("b.facts.yaml", second));
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("NF0006", diagnostic.Id);
+        Assert.Equal("b.facts.yaml", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(2, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.EndsWith("already used at a.facts.yaml(7,9)", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_shared_alias_warns_unless_both_entities_are_declared_ambiguous()
+    {
+        string Entities(string ambiguous) => TestYaml.WithEntity(
+            "  - id: a\n    kind: person\n    names: { en: Kim Jong Un }\n    aliases: [Kim]\n" + ambiguous + "    evidence: [{ document: doc-1, quote: x, start: 0 }]\n"
+            + "  - id: b\n    kind: person\n    names: { en: Kim Jong Il }\n    aliases: [KIM]\n" + ambiguous + "    evidence: [{ document: doc-1, quote: x, start: 0 }]");
+
+        Diagnostic warning = Assert.Single(GeneratorHarness.Run(("facts.yaml", Entities(string.Empty))).Diagnostics);
+        Assert.Equal("NF0014", warning.Id);
+        Assert.Empty(GeneratorHarness.Run(("facts.yaml", Entities("    ambiguous: true\n"))).Diagnostics);
+    }
+
+    [Fact]
+    public void Every_descriptor_has_a_unique_NF_id_and_a_help_link()
+    {
+        var descriptors = NewsFacts.Generator.Diagnostics.DiagnosticDescriptors.All.ToList();
+
+        Assert.All(descriptors, d => Assert.Matches("^NF[0-9]{4}$", d.Id));
+        Assert.Equal(descriptors.Count, descriptors.Select(d => d.Id).Distinct().Count());
+        Assert.All(descriptors, d => Assert.EndsWith("#" + d.Id.ToLowerInvariant(), d.HelpLinkUri, StringComparison.Ordinal));
+    }
+
+    private static (int Line, int Column) LineAndColumn(string text, int offset)
+    {
+        int line = 0, column = 0;
+        for (int i = 0; i < offset; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                column = 0;
+            }
+            else
+            {
+                column++;
+            }
+        }
+
+        return (line, column);
+    }
+}

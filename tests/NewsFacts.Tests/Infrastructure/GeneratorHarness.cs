@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using NewsFacts.Generator;
+
+namespace NewsFacts.Tests.Infrastructure;
+
+/// <summary>Runs the generator through <see cref="CSharpGeneratorDriver"/> on in-memory files, as the compiler would.</summary>
+internal static class GeneratorHarness
+{
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+    {
+        string[] platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        return platform
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll")
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .Append(MetadataReference.CreateFromFile(typeof(FactCatalog).Assembly.Location))
+            .ToImmutableArray();
+    });
+
+    public static GeneratorRun Run(params (string Path, string Text)[] files) => Run(files, "Consumer.Facts", "class Program { }");
+
+    public static GeneratorRun Run((string Path, string Text)[] files, string? ns, string code, LanguageVersion languageVersion = LanguageVersion.CSharp12)
+    {
+        CSharpCompilation compilation = CreateCompilation(code, languageVersion);
+        GeneratorDriver driver = CreateDriver(files, ns, languageVersion);
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> _);
+        return new GeneratorRun(driver.GetRunResult(), output);
+    }
+
+    public static CSharpCompilation CreateCompilation(string code, LanguageVersion languageVersion = LanguageVersion.CSharp12) =>
+        CSharpCompilation.Create(
+            "Consumer",
+            new[] { CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(languageVersion), path: "Program.cs") },
+            References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error)
+                .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
+
+    public static GeneratorDriver CreateDriver((string Path, string Text)[] files, string? ns, LanguageVersion languageVersion = LanguageVersion.CSharp12, bool trackSteps = true) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new FactsGenerator().AsSourceGenerator() },
+            files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)),
+            new CSharpParseOptions(languageVersion),
+            new OptionsProvider(ns is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["build_property.RootNamespace"] = ns }),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    internal sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+    {
+        private readonly SourceText _text = SourceText.From(text, System.Text.Encoding.UTF8);
+
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    private sealed class OptionsProvider(Dictionary<string, string> global) : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(global);
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(new Dictionary<string, string>());
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(new Dictionary<string, string>());
+
+        private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+        }
+    }
+}
+
+/// <summary>What one generator run produced.</summary>
+internal sealed class GeneratorRun(GeneratorDriverRunResult result, Compilation output)
+{
+    public GeneratorDriverRunResult Result { get; } = result;
+
+    public Compilation Output { get; } = output;
+
+    public ImmutableArray<Diagnostic> Diagnostics => Result.Diagnostics;
+
+    public IEnumerable<Diagnostic> NfDiagnostics => Result.Diagnostics.Where(d => d.Id.StartsWith("NF", StringComparison.Ordinal));
+
+    public IReadOnlyDictionary<string, string> Sources =>
+        Result.Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+    /// <summary>Errors and warnings of the compilation with the generated code, the generator's own included.</summary>
+    public IEnumerable<Diagnostic> CompilationProblems =>
+        Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning);
+
+    /// <summary>Compiles the output and loads it, to run generated code for real.</summary>
+    public System.Reflection.Assembly Load()
+    {
+        using var stream = new MemoryStream();
+        Microsoft.CodeAnalysis.Emit.EmitResult emitted = Output.Emit(stream);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        var context = new System.Runtime.Loader.AssemblyLoadContext("generated-" + Guid.NewGuid(), isCollectible: true);
+        stream.Position = 0;
+        return context.LoadFromStream(stream);
+    }
+}
