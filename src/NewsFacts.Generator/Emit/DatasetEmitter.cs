@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using NewsFacts.Generator.Model;
 using NewsFacts.Generator.Validation;
 
@@ -43,7 +44,7 @@ namespace NewsFacts.Generator.Emit
 
             members.Add(Section(MemberClasses.Events, d.Events, "Event", dataset, "GetEvent", e => Summary(e.Names, e.Description), e => e.Evidence));
             members.Add(Section(MemberClasses.Relations, d.Relations, "Relation", dataset, "GetRelation", r => r.Description ?? $"{r.Subject} {r.Predicate} {r.Object}", r => r.Evidence));
-            members.Add(Section(MemberClasses.Statements, d.Statements, "Statement", dataset, "GetStatement", s => s.Description ?? $"A quote of {s.Speaker}: “{s.Renderings[0].Text}”", s => s.Evidence));
+            members.Add(Section(MemberClasses.Statements, d.Statements, "Statement", dataset, "GetStatement", s => s.Description ?? $"A quote of {s.Speaker}: “{s.Renderings[0].Text}”", StatementEvidence));
             members.Add(Section(MemberClasses.Claims, d.Claims, "Claim", dataset, "GetClaim", c => c.Text, c => c.Evidence));
             members.Add(Section(MemberClasses.Discrepancies, d.Discrepancies, "Discrepancy", dataset, "GetDiscrepancy", x => x.Description ?? x.Reading, x => x.Evidence));
             members.Add(Section(MemberClasses.Documents, d.Documents, "Document", dataset, "GetDocument", x => x.Title, _ => EquatableArray<EvidenceSpec>.Empty));
@@ -70,6 +71,10 @@ namespace NewsFacts.Generator.Emit
 
             return section;
         }
+
+        // A statement's renderings are its first evidence, as the runtime's Statement.Evidence lists them.
+        private static EquatableArray<EvidenceSpec> StatementEvidence(StatementSpec s) =>
+            s.Renderings.Select(r => new EvidenceSpec(r.Document, r.Text, r.Start)).Concat(s.Evidence).ToEquatableArray();
 
         private static string EmitDataset(EmitModel model)
         {

@@ -338,14 +338,25 @@ namespace NewsFacts
             RecordDecoder.OptionalText(f[RelationColumns.Description]),
             RecordDecoder.Evidence(f[RelationColumns.Evidence]));
 
-        private Statement DecodeStatement(string[] f) => new Statement(
-            RecordDecoder.Text(f[StatementColumns.Id]),
-            EntityById(RecordDecoder.Text(f[StatementColumns.Speaker])),
-            f[StatementColumns.Event].Length == 0 ? null : (Event)FactById(RecordDecoder.Text(f[StatementColumns.Event])),
-            RecordDecoder.Date(f[StatementColumns.Date]),
-            RecordDecoder.Renderings(f[StatementColumns.Renderings]),
-            RecordDecoder.OptionalText(f[StatementColumns.Description]),
-            RecordDecoder.Evidence(f[StatementColumns.Evidence]));
+        private Statement DecodeStatement(string[] f)
+        {
+            ValueList<Rendering> renderings = RecordDecoder.Renderings(f[StatementColumns.Renderings]);
+            var evidence = new List<Evidence>(renderings.Count);
+            foreach (Rendering rendering in renderings)
+            {
+                evidence.Add(rendering.Source);
+            }
+
+            evidence.AddRange(RecordDecoder.Evidence(f[StatementColumns.Evidence]));
+            return new Statement(
+                RecordDecoder.Text(f[StatementColumns.Id]),
+                EntityById(RecordDecoder.Text(f[StatementColumns.Speaker])),
+                f[StatementColumns.Event].Length == 0 ? null : (Event)FactById(RecordDecoder.Text(f[StatementColumns.Event])),
+                RecordDecoder.Date(f[StatementColumns.Date]),
+                renderings,
+                RecordDecoder.OptionalText(f[StatementColumns.Description]),
+                ValueList<Evidence>.Own(evidence.ToArray()));
+        }
 
         private Claim DecodeClaim(string[] f) => new Claim(
             RecordDecoder.Text(f[ClaimColumns.Id]),

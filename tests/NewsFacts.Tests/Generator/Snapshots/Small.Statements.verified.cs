@@ -9,7 +9,7 @@ namespace Consumer.Facts
     public static partial class Statements
     {
         /// <summary>A quote of ada-lovelace: “The engine weaves patterns”</summary>
-        /// <remarks>Id <c>ada-on-engines</c>.</remarks>
+        /// <remarks>Id <c>ada-on-engines</c>. Evidence: “The engine weaves patterns” (doc-1, at 40).</remarks>
         public static global::NewsFacts.Statement AdaOnEngines => global::Consumer.Facts.Dataset.Catalog.GetStatement(0);
     }
 }
