@@ -1,0 +1,101 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+
+namespace NewsFacts.Tests.Package;
+
+/// <summary>Packs the real package and builds real consumers against it: the only test that catches a generator that does not load.</summary>
+public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
+{
+    [Fact]
+    public void The_package_has_runtime_generator_YamlDotNet_props_readme_and_license()
+    {
+        using ZipArchive zip = ZipFile.OpenRead(package.NupkgPath);
+        string[] entries = zip.Entries.Select(e => e.FullName).ToArray();
+
+        Assert.Contains("lib/netstandard2.0/NewsFacts.dll", entries);
+        Assert.Contains("lib/netstandard2.0/NewsFacts.xml", entries);
+        Assert.Contains("lib/net8.0/NewsFacts.dll", entries);
+        Assert.Contains("lib/net8.0/NewsFacts.xml", entries);
+        Assert.Contains("analyzers/dotnet/cs/NewsFacts.Generator.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
+        Assert.Contains("buildTransitive/NewsFacts.props", entries);
+        Assert.Contains("README.md", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.EndsWith("YamlDotNet.dll", StringComparison.Ordinal));
+
+        using Stream nuspecStream = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+        XElement metadata = XDocument.Load(nuspecStream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        Assert.Equal("MIT", metadata.Elements().Single(e => e.Name.LocalName == "license").Value);
+        Assert.Equal("README.md", metadata.Elements().Single(e => e.Name.LocalName == "readme").Value);
+        Assert.True(File.Exists(Path.ChangeExtension(package.NupkgPath, ".snupkg")), "symbols package");
+    }
+
+    [Fact]
+    public void A_consumer_that_references_only_the_package_gets_the_built_in_dataset()
+    {
+        const string Program = """
+            using NewsFacts;
+            Console.WriteLine(People.VladimirPutin.Names["fr"]);
+            Console.WriteLine(Dataset.Catalog.FindEntity("POUTINE")?.Id);
+            Console.WriteLine(Events.PutinStateVisitToNorthKorea.Start + " " + Events.PutinStateVisitToNorthKorea.Place?.Name);
+            Console.WriteLine(FactIds.Countries.NorthKorea);
+            Console.WriteLine(Events.PutinStateVisitToNorthKorea.Evidence[0].Document);
+            """;
+
+        (int exitCode, string output) = package.BuildAndRunConsumer("BuiltInConsumer", Program);
+
+        Assert.True(exitCode == 0, output);
+        string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(new[] { "Vladimir Poutine", "vladimir-putin", "2024-06-18 Pyongyang", "north-korea" }, lines[..4]);
+        Assert.Matches("^00[0-4]_[0-9a-f]{16}$", lines[4]);
+    }
+
+    [Fact]
+    public void A_consumer_with_its_own_facts_file_gets_its_own_records_in_its_own_namespace()
+    {
+        const string Facts = """
+            schema: 1
+            documents:
+              - id: club-minutes
+                language: en
+                title: Minutes of the chess club
+            entities:
+              - id: ada-lovelace
+                kind: person
+                names: { en: Ada Lovelace, fr: Ada Lovelace }
+                aliases: [Lady Lovelace]
+                evidence: [{ document: club-minutes, quote: "Ada Lovelace", start: 0 }]
+            events:
+              - id: chess-evening
+                kind: meeting
+                start: 2024-06-20
+                participants: [ada-lovelace]
+                evidence: [{ document: club-minutes, quote: "chess", start: 20 }]
+            """;
+        const string Program = """
+            Console.WriteLine(OwnConsumer.People.AdaLovelace.Name);
+            Console.WriteLine(OwnConsumer.Dataset.Catalog.FindEntity("lady lovelace")?.Id);
+            Console.WriteLine(OwnConsumer.Events.ChessEvening.Participants[0] == OwnConsumer.People.AdaLovelace);
+            Console.WriteLine(OwnConsumer.Events.ChessEvening.GetType() == typeof(NewsFacts.Event));
+            Console.WriteLine(NewsFacts.People.VladimirPutin.Name);
+            """;
+
+        (int exitCode, string output) = package.BuildAndRunConsumer("OwnConsumer", Program, ("data/club.facts.yaml", Facts));
+
+        Assert.True(exitCode == 0, output);
+        Assert.Equal(
+            new[] { "Ada Lovelace", "ada-lovelace", "True", "True", "Vladimir Putin" },
+            output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    [Fact]
+    public void A_consumer_with_a_broken_facts_file_fails_to_build_with_a_located_NF_error()
+    {
+        const string Facts = "schema: 1\nentities:\n  - id: x\n    kind: planet\n    names: { en: X }\n    evidence: [{ document: d, quote: q, start: 0 }]\n";
+
+        (int exitCode, string output) = package.BuildAndRunConsumer("BrokenConsumer", "Console.WriteLine(1);", ("bad.facts.yaml", Facts));
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("bad.facts.yaml(4,11): error NF0013", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CS8785", output, StringComparison.Ordinal);
+    }
+}

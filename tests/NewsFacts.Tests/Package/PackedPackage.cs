@@ -1,0 +1,85 @@
+using NewsFacts.Tests.Infrastructure;
+
+namespace NewsFacts.Tests.Package;
+
+/// <summary>
+/// Packs NewsFacts once into a temporary feed, with its own NuGet packages folder so no cached copy of an
+/// older build can stand in for this one. Shared by the package tests.
+/// </summary>
+public sealed class PackedPackage : IDisposable
+{
+    public PackedPackage()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "newsfacts-package-" + Guid.NewGuid().ToString("N")[..8]);
+        Feed = Path.Combine(Root, "feed");
+        Directory.CreateDirectory(Feed);
+        (int exitCode, string output) = DotNet.Run(RepoPaths.Root, null, "pack", Path.Combine("src", "NewsFacts", "NewsFacts.csproj"), "-c", "Release", "-o", Feed, "--disable-build-servers");
+        PackOutput = output;
+        Assert.True(exitCode == 0, "dotnet pack failed:\n" + output);
+        NupkgPath = Directory.GetFiles(Feed, "NewsFacts.*.nupkg").Single(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));
+    }
+
+    public string Root { get; }
+
+    public string Feed { get; }
+
+    public string NupkgPath { get; }
+
+    public string PackOutput { get; }
+
+    public string Version => Path.GetFileNameWithoutExtension(NupkgPath)["NewsFacts.".Length..];
+
+    /// <summary>Writes a consumer project that references the packed package only, builds and runs it.</summary>
+    public (int ExitCode, string Output) BuildAndRunConsumer(string name, string programCs, params (string Path, string Text)[] extraFiles)
+    {
+        string folder = Path.Combine(Root, name);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <ImplicitUsings>enable</ImplicitUsings>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="NewsFacts" Version="{Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="newsfacts-test-feed" value="{Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), programCs);
+        foreach ((string path, string text) in extraFiles)
+        {
+            string full = Path.Combine(folder, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, text);
+        }
+
+        // Isolated from Directory.Build.props of any folder above the temp directory, and from the machine's package cache.
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />");
+        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Root, "packages") };
+        return DotNet.Run(folder, environment, "run", "--disable-build-servers");
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is not worth failing a run over.
+        }
+    }
+}
