@@ -26,6 +26,9 @@ namespace NewsFacts.Generator
             /// <summary>One facts file parsed.</summary>
             public const string Parse = "NewsFacts.Parse";
 
+            /// <summary>One document text read.</summary>
+            public const string DocumentText = "NewsFacts.DocumentText";
+
             /// <summary>The project's options.</summary>
             public const string Options = "NewsFacts.Options";
 
@@ -47,14 +50,21 @@ namespace NewsFacts.Generator
                 .Select(static (text, cancellationToken) => FactsFileParser.Parse(text.Path, text.GetText(cancellationToken), cancellationToken))
                 .WithTrackingName(Steps.Parse);
 
+            // Corpus texts let the validator check every quote at its offset; a project without them skips the check.
+            IncrementalValuesProvider<DocumentText> documents = context.AdditionalTextsProvider
+                .Where(static text => text.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+                .Select(static (text, cancellationToken) => new DocumentText(Path.GetFileNameWithoutExtension(text.Path), text.GetText(cancellationToken)?.ToString() ?? string.Empty))
+                .WithTrackingName(Steps.DocumentText);
+
             IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
                 .Combine(context.ParseOptionsProvider)
                 .Select(static (pair, _) => ReadOptions(pair.Left, pair.Right))
                 .WithTrackingName(Steps.Options);
 
             IncrementalValueProvider<ValidationResult> validated = files.Collect()
+                .Combine(documents.Collect())
                 .Combine(options)
-                .Select(static (pair, cancellationToken) => DatasetValidator.Validate(pair.Left, pair.Right, cancellationToken))
+                .Select(static (input, cancellationToken) => DatasetValidator.Validate(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
                 .WithTrackingName(Steps.Validate);
 
             IncrementalValueProvider<EmitModel?> model = validated

@@ -29,12 +29,17 @@ namespace NewsFacts.Generator.Diagnostics
         public static readonly DiagnosticDescriptor UnsupportedYaml = Error("NF0018", "Unsupported YAML feature", "{0} is not supported in facts files");
         public static readonly DiagnosticDescriptor InvalidNumber = Error("NF0019", "Invalid number", "'{0}' must be a whole number from 0 up, not '{1}'");
         public static readonly DiagnosticDescriptor DuplicateKey = Error("NF0020", "Duplicate key", "The key '{0}' appears twice in the same mapping");
+        public static readonly DiagnosticDescriptor QuoteNotInDocument = Error("NF0021", "Evidence quote not in its document", "The quote “{0}” is not at offset {1} of document '{2}'{3}");
+        public static readonly DiagnosticDescriptor LimitExceeded = Error("NF0022", "Limit exceeded", "{0}; facts files are limited to {1}");
+        public static readonly DiagnosticDescriptor UndecodableText = Error("NF0023", "Undecodable bytes", "The file has bytes that are not valid in its encoding (read as U+FFFD); save it as UTF-8");
+        public static readonly DiagnosticDescriptor InternalError = Error("NF9999", "Internal generator error", "The NewsFacts generator failed on this file ({0}: {1}); no code was generated for it. Please report this with the file.");
 
         public static IEnumerable<DiagnosticDescriptor> All => new[]
         {
             YamlSyntax, EmptyFile, WrongNodeType, MissingField, UnknownKey, DuplicateId, UnknownReference, WrongReferenceKind,
             InvalidDate, EndBeforeStart, InvalidId, UnsupportedSchema, UnknownWord, SharedAlias, MemberNameCollision,
             LanguageVersion, MissingEvidence, UnsupportedYaml, InvalidNumber, DuplicateKey,
+            QuoteNotInDocument, LimitExceeded, UndecodableText, InternalError,
         };
 
         public static DiagnosticDescriptor ById(string id)

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using NewsFacts.Generator.Model;
 using NewsFacts.Generator.Validation;
+using NewsFacts.Internal;
 
 namespace NewsFacts.Generator.Emit
 {
@@ -35,7 +36,7 @@ namespace NewsFacts.Generator.Emit
                     if (e.Kind == Vocabulary.EntityKinds[kind])
                     {
                         string type = Runtime + "." + char.ToUpperInvariant(e.Kind[0]) + e.Kind.Substring(1);
-                        entities.Add(e.Id, type, $"({type}){dataset}.Catalog.GetEntity({i})", Summary(e.Names, e.Description), e.Evidence);
+                        entities.Add(e.Id, type, $"({type}){dataset}.Catalog.GetEntity({Invariant.Number(i)})", Summary(e.Names, e.Description), e.Evidence);
                     }
                 }
 

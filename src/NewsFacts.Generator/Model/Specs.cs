@@ -104,6 +104,9 @@ namespace NewsFacts.Generator.Model
     /// <summary>Which node path of its file a record was read from (<c>entities[3]</c>).</summary>
     internal sealed record RecordOrigin(string Id, string Path);
 
+    /// <summary>A document's text, from an AdditionalFile named <c>&lt;document id&gt;.txt</c>: evidence quotes are checked against it.</summary>
+    internal sealed record DocumentText(string Id, string Text);
+
     /// <summary>What the generator takes from the project besides its facts files.</summary>
     internal sealed record GeneratorOptions(string Namespace, string? LanguageVersionTooLow);
 

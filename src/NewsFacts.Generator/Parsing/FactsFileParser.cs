@@ -16,13 +16,37 @@ namespace NewsFacts.Generator.Parsing
         {
             string text = source?.ToString() ?? string.Empty;
             var context = new ParseContext(filePath, text.Length);
-            DatasetSpec dataset = source is null ? DatasetSpec.Empty : ParseText(text, context, cancellationToken);
-            if (source is null)
+            DatasetSpec dataset = DatasetSpec.Empty;
+            try
             {
-                context.Report(DiagnosticDescriptors.YamlSyntax, null, "the file could not be read");
+                if (source is null)
+                {
+                    context.Report(DiagnosticDescriptors.YamlSyntax, null, "the file could not be read");
+                }
+                else if (text.IndexOf('\uFFFD') is int bad and >= 0)
+                {
+                    // The compiler decodes bytes that are not valid in the file's encoding as U+FFFD: the text is not what the author wrote.
+                    context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UndecodableText, Point(filePath, source, bad)));
+                }
+                else
+                {
+                    dataset = ParseText(text, context, cancellationToken);
+                }
+            }
+            catch (System.Exception exception) when (exception is not System.OperationCanceledException)
+            {
+                // A bug of ours must not become CS8785 in a consumer's build: report it on the file instead.
+                context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, exception.GetType().Name, exception.Message));
+                dataset = DatasetSpec.Empty;
             }
 
             return new FactsFile(filePath, dataset, context.Diagnostics.ToEquatableArray(), context.Locations.ToEquatableArray(), context.Origins.ToEquatableArray());
+        }
+
+        private static LocationInfo Point(string filePath, SourceText source, int offset)
+        {
+            LinePosition position = source.Lines.GetLinePosition(offset);
+            return new LocationInfo(filePath, new TextSpan(offset, 1), new LinePositionSpan(position, new LinePosition(position.Line, position.Character + 1)));
         }
 
         private static DatasetSpec ParseText(string text, ParseContext context, CancellationToken cancellationToken)
@@ -36,6 +60,7 @@ namespace NewsFacts.Generator.Parsing
                 {
                     YamlProblemKind.Syntax => DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, location, problem.Message),
                     YamlProblemKind.DuplicateKey => DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, location, problem.Message),
+                    YamlProblemKind.Limit => DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, location, problem.Message.Split('|')),
                     _ => DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedYaml, location, problem.Message),
                 });
             }

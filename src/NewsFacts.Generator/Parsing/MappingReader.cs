@@ -186,7 +186,7 @@ namespace NewsFacts.Generator.Parsing
 
             for (int i = 0; i < sequence.Items.Count; i++)
             {
-                yield return (sequence.Items[i], $"{Path}.{key}[{i}]");
+                yield return (sequence.Items[i], $"{Path}.{key}[{Invariant.Number(i)}]");
             }
         }
 

@@ -4,6 +4,7 @@ using System.IO;
 using System.Threading;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
+using NewsFacts.Internal;
 
 namespace NewsFacts.Generator.Parsing
 {
@@ -15,6 +16,15 @@ namespace NewsFacts.Generator.Parsing
     internal static class YamlTreeBuilder
     {
         public const int MaxDepth = 64;
+
+        /// <summary>The longest value: far above any quote or description, far below what would bloat a compilation.</summary>
+        public const int MaxScalarLength = 1_000_000;
+
+        /// <summary>The most items in one list: room for a few hundred thousand facts per section.</summary>
+        public const int MaxListItems = 500_000;
+
+        /// <summary>The most keys in one mapping; no record has more than a dozen.</summary>
+        public const int MaxMappingEntries = 1_000;
 
         public static YamlNode? Build(string text, List<YamlProblem> problems, CancellationToken cancellationToken)
         {
@@ -52,6 +62,12 @@ namespace NewsFacts.Generator.Parsing
                             problems.Add(new YamlProblem(YamlProblemKind.Unsupported, $"The alias '*{alias.Value}'", alias.Start, alias.End));
                             return root;
                         case Scalar scalar:
+                            if (scalar.Value.Length > MaxScalarLength)
+                            {
+                                problems.Add(new YamlProblem(YamlProblemKind.Limit, $"A value of {Invariant.Number(scalar.Value.Length)} characters|values of {Invariant.Number(MaxScalarLength)} characters", scalar.Start, scalar.End));
+                                return root;
+                            }
+
                             if (!Attach(new YamlScalar(scalar.Value, scalar.Style, scalar.Start, scalar.End), stack, pendingKeys, ref root, problems))
                             {
                                 return root;
@@ -63,7 +79,7 @@ namespace NewsFacts.Generator.Parsing
                             YamlNode container = current is SequenceStart ? new YamlSequence(current.Start) : new YamlMapping(current.Start);
                             if (stack.Count >= MaxDepth)
                             {
-                                problems.Add(new YamlProblem(YamlProblemKind.Unsupported, $"Nesting deeper than {MaxDepth} levels", current.Start, current.End));
+                                problems.Add(new YamlProblem(YamlProblemKind.Unsupported, $"Nesting deeper than {Invariant.Number(MaxDepth)} levels", current.Start, current.End));
                                 return root;
                             }
 
@@ -103,6 +119,12 @@ namespace NewsFacts.Generator.Parsing
             switch (stack.Peek())
             {
                 case YamlSequence sequence:
+                    if (sequence.Items.Count >= MaxListItems)
+                    {
+                        problems.Add(new YamlProblem(YamlProblemKind.Limit, $"A list of more than {Invariant.Number(MaxListItems)} items|lists of {Invariant.Number(MaxListItems)} items", sequence.Start, node.End));
+                        return false;
+                    }
+
                     sequence.Items.Add(node);
                     return true;
                 case YamlMapping mapping:
@@ -112,6 +134,12 @@ namespace NewsFacts.Generator.Parsing
                         if (node is not YamlScalar scalarKey)
                         {
                             problems.Add(new YamlProblem(YamlProblemKind.Unsupported, "A key that is not a plain text value", node.Start, node.End));
+                            return false;
+                        }
+
+                        if (mapping.Entries.Count >= MaxMappingEntries)
+                        {
+                            problems.Add(new YamlProblem(YamlProblemKind.Limit, $"A mapping of more than {Invariant.Number(MaxMappingEntries)} keys|mappings of {Invariant.Number(MaxMappingEntries)} keys", mapping.Start, node.End));
                             return false;
                         }
 
@@ -149,6 +177,9 @@ namespace NewsFacts.Generator.Parsing
         Syntax,
         Unsupported,
         DuplicateKey,
+
+        /// <summary>A size limit; the message is "what was found|what the limit is".</summary>
+        Limit,
     }
 
     internal sealed class YamlProblem

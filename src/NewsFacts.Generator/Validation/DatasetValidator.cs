@@ -17,7 +17,25 @@ namespace NewsFacts.Generator.Validation
     /// </summary>
     internal static class DatasetValidator
     {
-        public static ValidationResult Validate(ImmutableArray<FactsFile> files, GeneratorOptions options, CancellationToken cancellationToken)
+        public static ValidationResult Validate(ImmutableArray<FactsFile> files, GeneratorOptions options, CancellationToken cancellationToken) =>
+            Validate(files, ImmutableArray<DocumentText>.Empty, options, cancellationToken);
+
+        public static ValidationResult Validate(ImmutableArray<FactsFile> files, ImmutableArray<DocumentText> documents, GeneratorOptions options, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return ValidateCore(files, documents, options, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A bug of ours must not become CS8785 in a consumer's build, nor emit half a dataset.
+                var diagnostics = files.SelectMany(f => f.Diagnostics).ToList();
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, exception.GetType().Name, exception.Message));
+                return new ValidationResult(null, diagnostics.ToEquatableArray());
+            }
+        }
+
+        private static ValidationResult ValidateCore(ImmutableArray<FactsFile> files, ImmutableArray<DocumentText> documents, GeneratorOptions options, CancellationToken cancellationToken)
         {
             var diagnostics = new List<DiagnosticInfo>();
             foreach (FactsFile file in files.OrderBy(f => f.FilePath, StringComparer.Ordinal))
@@ -37,6 +55,12 @@ namespace NewsFacts.Generator.Validation
             }
 
             var records = new RecordSet(files);
+            var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (DocumentText document in documents)
+            {
+                texts[document.Id] = document.Text;
+            }
+
             var invalid = new HashSet<string>(StringComparer.Ordinal);
             var references = new Dictionary<string, List<string>>(StringComparer.Ordinal);
 
@@ -54,6 +78,11 @@ namespace NewsFacts.Generator.Validation
                 }
 
                 references[record.Spec.Id] = targets;
+                if (!CheckQuotes(record, texts, diagnostics))
+                {
+                    invalid.Add(record.Spec.Id);
+                }
+
                 if (!CheckDates(record, diagnostics))
                 {
                     invalid.Add(record.Spec.Id);
@@ -106,6 +135,32 @@ namespace NewsFacts.Generator.Validation
             }
 
             return true;
+        }
+
+        private static bool CheckQuotes(LocatedRecord record, Dictionary<string, string> texts, List<DiagnosticInfo> diagnostics)
+        {
+            if (texts.Count == 0)
+            {
+                return true;
+            }
+
+            bool valid = true;
+            foreach ((string document, string quote, int start, string field) in Quotes.Of(record.Spec))
+            {
+                if (!texts.TryGetValue(document, out string? text)
+                    || (start <= text.Length - quote.Length && string.CompareOrdinal(text, start, quote, 0, quote.Length) == 0 && quote.Length > 0))
+                {
+                    continue;
+                }
+
+                int found = quote.Length == 0 ? -1 : text.IndexOf(quote, StringComparison.Ordinal);
+                string hint = found >= 0 ? $"; it is at offset {Invariant.Number(found)}" : "; it is nowhere in the document";
+                string shown = quote.Length > 60 ? quote.Substring(0, 57) + "…" : quote;
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteNotInDocument, record.Locate(field), shown, Invariant.Number(start), document, hint));
+                valid = false;
+            }
+
+            return valid;
         }
 
         private static bool CheckDates(LocatedRecord record, List<DiagnosticInfo> diagnostics)
@@ -188,12 +243,12 @@ namespace NewsFacts.Generator.Validation
 
             for (int i = 0; i < entity.Aliases.Count; i++)
             {
-                yield return (entity.Aliases[i], $"aliases[{i}]");
+                yield return (entity.Aliases[i], $"aliases[{Invariant.Number(i)}]");
             }
 
             for (int i = 0; i < entity.Misspellings.Count; i++)
             {
-                yield return (entity.Misspellings[i], $"misspellings[{i}]");
+                yield return (entity.Misspellings[i], $"misspellings[{Invariant.Number(i)}]");
             }
         }
 

@@ -141,7 +141,7 @@ namespace NewsFacts.Generator.Validation
 
             Duplicates.Add(spec.Id);
             LocationInfo? firstAt = first!.Locate("id");
-            string where = firstAt is null ? string.Empty : $" at {System.IO.Path.GetFileName(firstAt.FilePath)}({firstAt.LineSpan.Start.Line + 1},{firstAt.LineSpan.Start.Character + 1})";
+            string where = firstAt is null ? string.Empty : $" at {System.IO.Path.GetFileName(firstAt.FilePath)}({Invariant.Number(firstAt.LineSpan.Start.Line + 1)},{Invariant.Number(firstAt.LineSpan.Start.Character + 1)})";
             DuplicateDiagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, record.Locate("id"), spec.Id, where));
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using NewsFacts.Generator.Model;
+using NewsFacts.Internal;
 
 namespace NewsFacts.Generator.Validation
 {
@@ -63,7 +64,7 @@ namespace NewsFacts.Generator.Validation
 
                     for (int i = 0; i < s.Renderings.Count; i++)
                     {
-                        references.Add(new Reference($"renderings[{i}].document", s.Renderings[i].Document, DocumentKind, "a document"));
+                        references.Add(new Reference($"renderings[{Invariant.Number(i)}].document", s.Renderings[i].Document, DocumentKind, "a document"));
                     }
 
                     AddEvidence(references, s.Evidence);
@@ -86,7 +87,7 @@ namespace NewsFacts.Generator.Validation
         {
             for (int i = 0; i < ids.Count; i++)
             {
-                references.Add(new Reference($"{field}[{i}]", ids[i], kinds, describe));
+                references.Add(new Reference($"{field}[{Invariant.Number(i)}]", ids[i], kinds, describe));
             }
         }
 
@@ -94,7 +95,42 @@ namespace NewsFacts.Generator.Validation
         {
             for (int i = 0; i < evidence.Count; i++)
             {
-                references.Add(new Reference($"evidence[{i}].document", evidence[i].Document, DocumentKind, "a document"));
+                references.Add(new Reference($"evidence[{Invariant.Number(i)}].document", evidence[i].Document, DocumentKind, "a document"));
+            }
+        }
+    }
+}
+
+namespace NewsFacts.Generator.Validation
+{
+    /// <summary>Every quoted text of a record with where it claims to stand: evidence items and statement renderings.</summary>
+    internal static class Quotes
+    {
+        public static IEnumerable<(string Document, string Quote, int Start, string Field)> Of(IRecordSpec spec)
+        {
+            EquatableArray<EvidenceSpec> evidence = spec switch
+            {
+                EntitySpec e => e.Evidence,
+                EventSpec e => e.Evidence,
+                RelationSpec r => r.Evidence,
+                StatementSpec s => s.Evidence,
+                ClaimSpec c => c.Evidence,
+                DiscrepancySpec d => d.Evidence,
+                _ => EquatableArray<EvidenceSpec>.Empty,
+            };
+
+            for (int i = 0; i < evidence.Count; i++)
+            {
+                yield return (evidence[i].Document, evidence[i].Quote, evidence[i].Start, $"evidence[{NewsFacts.Internal.Invariant.Number(i)}].quote");
+            }
+
+            if (spec is StatementSpec statement)
+            {
+                for (int i = 0; i < statement.Renderings.Count; i++)
+                {
+                    RenderingSpec r = statement.Renderings[i];
+                    yield return (r.Document, r.Text, r.Start, $"renderings[{NewsFacts.Internal.Invariant.Number(i)}].text");
+                }
             }
         }
     }

@@ -27,6 +27,8 @@ public class DiagnosticTests
         { "NF0018", "schema: 1\nentities: &x []\nevents: *x\n", "*x", "alias" },
         { "NF0019", TestYaml.WithEntity("  - id: a\n    kind: person\n    names: { en: A }\n    evidence: [{ document: doc-1, quote: x, start: -4 }]"), "-4", "-4" },
         { "NF0020", "schema: 1\nentities: []\nentities: []\n", "entities: []\n", "entities" },
+        { "NF0022", "schema: 1\nentities:\n  - id: a\n    description: \"" + new string('x', 1_000_001) + "\"\n", "\"xxx", "1000000" },
+        { "NF0023", "schema: 1\nentities:\n  - id: caf\uFFFD\n", "\uFFFD", "UTF-8" },
     };
 
     [Theory]
@@ -48,6 +50,27 @@ public class DiagnosticTests
         Assert.Contains(messagePart, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.DoesNotContain(run.Diagnostics, d => d.Id == "CS8785");
         Assert.DoesNotContain(run.Output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void A_quote_that_is_not_at_its_offset_in_a_document_given_as_text_is_an_error_with_the_right_offset()
+    {
+        string yaml = TestYaml.WithEntity("  - id: a\n    kind: person\n    names: { en: Ada }\n    evidence:\n      - { document: doc-1, quote: \"Ada wrote\", start: 2 }\n      - { document: doc-1, quote: \"never said\", start: 0 }");
+        GeneratorRun run = GeneratorHarness.Run(("facts.yaml", yaml), ("corpus/doc-1.txt", "In Ada wrote notes."));
+
+        Diagnostic[] diagnostics = run.Diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToArray();
+        Assert.Equal(new[] { "NF0021", "NF0021" }, diagnostics.Select(d => d.Id));
+        Assert.EndsWith("is not at offset 2 of document 'doc-1'; it is at offset 3", diagnostics[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.EndsWith("it is nowhere in the document", diagnostics[1].GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal(yaml.IndexOf("\"never said\"", StringComparison.Ordinal), diagnostics[1].Location.SourceSpan.Start);
+    }
+
+    [Fact]
+    public void A_quote_at_its_offset_passes_and_documents_without_text_are_not_checked()
+    {
+        string yaml = TestYaml.WithEntity("  - id: a\n    kind: person\n    names: { en: Ada }\n    evidence:\n      - { document: doc-1, quote: \"Ada wrote\", start: 3 }");
+        Assert.Empty(GeneratorHarness.Run(("facts.yaml", yaml), ("doc-1.txt", "In Ada wrote notes.")).Diagnostics);
+        Assert.Empty(GeneratorHarness.Run(("facts.yaml", yaml)).Diagnostics);
     }
 
     [Fact]

@@ -22,10 +22,13 @@ internal static class GeneratorHarness
 
     public static GeneratorRun Run(params (string Path, string Text)[] files) => Run(files, "Consumer.Facts", "class Program { }");
 
-    public static GeneratorRun Run((string Path, string Text)[] files, string? ns, string code, LanguageVersion languageVersion = LanguageVersion.CSharp12)
+    public static GeneratorRun Run((string Path, string Text)[] files, string? ns, string code, LanguageVersion languageVersion = LanguageVersion.CSharp12) =>
+        Run(files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToArray(), ns, code, languageVersion);
+
+    public static GeneratorRun Run(AdditionalText[] files, string? ns = "Consumer.Facts", string code = "class Program { }", LanguageVersion languageVersion = LanguageVersion.CSharp12)
     {
         CSharpCompilation compilation = CreateCompilation(code, languageVersion);
-        GeneratorDriver driver = CreateDriver(files, ns, languageVersion);
+        GeneratorDriver driver = CreateDriver(Array.Empty<(string, string)>(), ns, languageVersion).AddAdditionalTexts(files.ToImmutableArray());
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> _);
         return new GeneratorRun(driver.GetRunResult(), output);
     }
