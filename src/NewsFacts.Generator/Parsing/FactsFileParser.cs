@@ -14,14 +14,15 @@ namespace NewsFacts.Generator.Parsing
 
         public static FactsFile Parse(string filePath, SourceText? source, CancellationToken cancellationToken)
         {
-            string text = source?.ToString() ?? string.Empty;
-            var context = new ParseContext(filePath, text.Length);
+            var context = new ParseContext(filePath, 0);
             DatasetSpec dataset = DatasetSpec.Empty;
             try
             {
+                string text = source?.ToString() ?? string.Empty;
+                context = new ParseContext(filePath, text.Length);
                 if (source is null)
                 {
-                    context.Report(DiagnosticDescriptors.YamlSyntax, null, "the file could not be read");
+                    context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, StartOf(filePath), "the file could not be read"));
                 }
                 else if (text.IndexOf('\uFFFD') is int bad and >= 0)
                 {
@@ -36,12 +37,14 @@ namespace NewsFacts.Generator.Parsing
             catch (System.Exception exception) when (exception is not System.OperationCanceledException)
             {
                 // A bug of ours must not become CS8785 in a consumer's build: report it on the file instead.
-                context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, exception.GetType().Name, exception.Message));
+                context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, StartOf(filePath), exception.GetType().Name, exception.Message));
                 dataset = DatasetSpec.Empty;
             }
 
             return new FactsFile(filePath, dataset, context.Diagnostics.ToEquatableArray(), context.Locations.ToEquatableArray(), context.Origins.ToEquatableArray());
         }
+
+        internal static LocationInfo StartOf(string filePath) => new LocationInfo(filePath, default, default);
 
         private static LocationInfo Point(string filePath, SourceText source, int offset)
         {

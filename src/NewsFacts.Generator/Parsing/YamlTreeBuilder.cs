@@ -34,6 +34,7 @@ namespace NewsFacts.Generator.Parsing
             YamlNode? root = null;
             int documents = 0;
             int events = 0;
+            Mark lastEnd = Mark.Empty;
 
             try
             {
@@ -45,6 +46,7 @@ namespace NewsFacts.Generator.Parsing
                     }
 
                     ParsingEvent current = parser.Current!;
+                    lastEnd = current.End;
                     switch (current)
                     {
                         case DocumentStart start when !start.IsImplicit || documents > 0:
@@ -103,6 +105,11 @@ namespace NewsFacts.Generator.Parsing
             catch (YamlException exception)
             {
                 problems.Add(new YamlProblem(YamlProblemKind.Syntax, Clean(exception.Message), exception.Start, exception.End));
+            }
+            catch (InvalidOperationException exception)
+            {
+                // YamlDotNet throws this, not a YamlException, for some unclosed flow collections; it is still the author's syntax error.
+                problems.Add(new YamlProblem(YamlProblemKind.Syntax, "the parser stopped after this point (" + exception.Message + ")", lastEnd, lastEnd));
             }
 
             return root;

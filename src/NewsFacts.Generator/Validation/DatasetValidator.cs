@@ -50,7 +50,8 @@ namespace NewsFacts.Generator.Validation
 
             if (options.LanguageVersionTooLow is not null)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LanguageVersion, null, options.LanguageVersionTooLow));
+                string first = files.Select(f => f.FilePath).OrderBy(p => p, StringComparer.Ordinal).First();
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LanguageVersion, Parsing.FactsFileParser.StartOf(first), options.LanguageVersionTooLow));
                 return new ValidationResult(null, diagnostics.ToEquatableArray());
             }
 

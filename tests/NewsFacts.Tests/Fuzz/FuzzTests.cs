@@ -83,6 +83,11 @@ public class FuzzTests(ITestOutputHelper output)
             return "the generator threw " + exception;
         }
 
+        if (result.Diagnostics.FirstOrDefault(d => d.Id == "NF9999") is { } internalError)
+        {
+            return "the generator reported an internal error: " + internalError;
+        }
+
         hadNfDiagnostic = result.Diagnostics.Any(d => d.Id.StartsWith("NF", StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error);
         foreach (SyntaxTree tree in result.GeneratedTrees)
         {

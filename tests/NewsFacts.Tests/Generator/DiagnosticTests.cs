@@ -9,8 +9,8 @@ public class DiagnosticTests
     public static TheoryData<string, string, string, string> BrokenFiles => new()
     {
         // id, yaml, the text the diagnostic must start at, a word its message must contain
-        { "NF0001", "schema: 1\nentities:\n  - id: a\n    names: [unclosed\n", "", "" },
-        { "NF0002", "# only a comment\n", "", "" },
+        { "NF0001", "schema: 1\nentities:\n  - id: \"a\n    kind: x\n", "\"a\n    kind", "indentation" },
+        { "NF0002", "# only a comment\n", "# only", "schema: 1" },
         { "NF0003", TestYaml.WithEntity("  - id: a\n    kind: person\n    names: [Alice]\n    evidence: [{ document: doc-1, quote: x, start: 0 }]"), "[Alice]", "mapping" },
         { "NF0004", TestYaml.WithEntity("  - kind: person\n    names: { en: Nameless }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]"), "kind: person", "'id'" },
         { "NF0005", TestYaml.WithEntity("  - id: a\n    kind: person\n    nmaes: { en: A }\n    names: { en: A }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]"), "nmaes", "did you mean 'names'" },
@@ -21,6 +21,7 @@ public class DiagnosticTests
         { "NF0010", TestYaml.WithEntity("  - id: a\n    kind: person\n    names: { en: A }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]") + "\nevents:\n  - id: e\n    kind: visit\n    start: 2024-06-19\n    end: 2024-06\n    evidence: [{ document: doc-1, quote: x, start: 0 }]", "2024-06\n", "before" },
         { "NF0011", TestYaml.WithEntity("  - id: Not An Id\n    kind: person\n    names: { en: A }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]"), "Not An Id", "Not An Id" },
         { "NF0012", "schema: 2\n", "2\n", "'2'" },
+        { "NF0014", TestYaml.WithEntity("  - id: a\n    kind: person\n    names: { en: Kim }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]\n  - id: b\n    kind: person\n    names: { en: Other }\n    aliases: [KIM]\n    evidence: [{ document: doc-1, quote: x, start: 0 }]"), "KIM]", "'KIM'" },
         { "NF0013", TestYaml.WithEntity("  - id: a\n    kind: planet\n    names: { en: A }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]"), "planet", "person" },
         { "NF0015", TestYaml.WithEntity("  - id: kim-jong-un\n    kind: person\n    names: { en: A }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]\n  - id: kim_jong_un\n    kind: person\n    names: { en: B }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]"), "kim_jong_un", "KimJongUn" },
         { "NF0017", TestYaml.WithEntity("  - id: a\n    kind: person\n    names: { en: A }"), "id: a", "no evidence" },
@@ -73,15 +74,56 @@ public class DiagnosticTests
         Assert.Empty(GeneratorHarness.Run(("facts.yaml", yaml)).Diagnostics);
     }
 
-    [Fact]
-    public void Syntax_errors_point_at_the_line_and_column_YamlDotNet_reports()
+    [Theory]
+    [InlineData("schema: 1\nentities:\n  - id: a\n    names: [unclosed\n", 4, 0)]
+    [InlineData("schema: 1\nentities:\n  - id: a\n    names: { en: x\n  - id: b\n", 3, 15)]
+    public void Unclosed_collections_are_syntax_errors_where_the_parser_stops(string yaml, int line, int column)
     {
-        const string Yaml = "schema: 1\nentities:\n  - id: a\n    names: [unclosed\n";
-        GeneratorRun run = GeneratorHarness.Run(("facts.yaml", Yaml));
+        GeneratorRun run = GeneratorHarness.Run(("facts.yaml", yaml));
 
         Diagnostic diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal("NF0001", diagnostic.Id);
-        Assert.True(diagnostic.Location.GetLineSpan().StartLinePosition.Line >= 3, diagnostic.ToString());
+        Assert.Equal((line, column), (diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
+    }
+
+    [Fact]
+    public void The_language_version_diagnostic_stands_on_the_facts_file()
+    {
+        GeneratorRun run = GeneratorHarness.Run(new[] { ("data/x.facts.yaml", TestYaml.Small) }, "Consumer.Facts", "class P { }", Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp9);
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("NF0016", diagnostic.Id);
+        Assert.Equal("data/x.facts.yaml", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(0, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
+    public void A_failure_inside_the_generator_is_reported_as_NF9999_on_the_file_instead_of_crashing_the_build()
+    {
+        GeneratorRun run = GeneratorHarness.Run(new Microsoft.CodeAnalysis.AdditionalText[] { new ThrowingText("broken.facts.yaml") });
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("NF9999", diagnostic.Id);
+        Assert.Equal("broken.facts.yaml", diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains("IOException", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    private sealed class ThrowingText(string path) : Microsoft.CodeAnalysis.AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) => new ThrowingSourceText();
+    }
+
+    private sealed class ThrowingSourceText : Microsoft.CodeAnalysis.Text.SourceText
+    {
+        public override char this[int position] => throw new IOException("disk gone");
+
+        public override System.Text.Encoding? Encoding => null;
+
+        public override int Length => 10;
+
+        public override void CopyTo(int sourceIndex, char[] destination, int destinationIndex, int count) => throw new IOException("disk gone");
     }
 
     [Fact]
@@ -143,6 +185,20 @@ public class DiagnosticTests
         Assert.All(descriptors, d => Assert.Matches("^NF[0-9]{4}$", d.Id));
         Assert.Equal(descriptors.Count, descriptors.Select(d => d.Id).Distinct().Count());
         Assert.All(descriptors, d => Assert.EndsWith("#" + d.Id.ToLowerInvariant(), d.HelpLinkUri, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_catalogue_in_docs_has_an_entry_with_the_right_severity_for_every_descriptor_and_no_other()
+    {
+        string catalogue = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "diagnostics.md"));
+        var documented = System.Text.RegularExpressions.Regex.Matches(catalogue, "^## (NF[0-9]{4})$", System.Text.RegularExpressions.RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
+
+        Assert.Equal(NewsFacts.Generator.Diagnostics.DiagnosticDescriptors.All.Select(d => d.Id).Order(), documented.Order());
+        foreach (DiagnosticDescriptor descriptor in NewsFacts.Generator.Diagnostics.DiagnosticDescriptors.All)
+        {
+            string severity = descriptor.DefaultSeverity.ToString().ToLowerInvariant();
+            Assert.Contains($"| [{descriptor.Id}](#{descriptor.Id.ToLowerInvariant()}) | {severity} | {descriptor.Title} |", catalogue, StringComparison.Ordinal);
+        }
     }
 
     private static (int Line, int Column) LineAndColumn(string text, int offset)

@@ -98,4 +98,33 @@ public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
         Assert.Contains("bad.facts.yaml(4,11): error NF0013", output, StringComparison.Ordinal);
         Assert.DoesNotContain("CS8785", output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(null, null, "warning NF0005")]
+    [InlineData(".globalconfig", "is_global = true\ndotnet_diagnostic.NF0005.severity = error\n", "error NF0005")]
+    [InlineData(".globalconfig", "is_global = true\ndotnet_diagnostic.NF0005.severity = none\n", null)]
+    // Our diagnostics stand on YAML AdditionalFiles, which .editorconfig sections do not reach (they apply to
+    // C# syntax trees); a .globalconfig, or NoWarn/WarningsAsErrors in the project, does. docs/diagnostics.md says so.
+    public void The_severity_of_a_matter_of_taste_is_configurable(string? configFile, string? config, string? expected)
+    {
+        const string Facts = "schema: 1\ndocuments:\n  - { id: d, language: en, title: T }\nentities:\n  - id: x\n    kind: person\n    names: { en: X }\n    colour: blue\n    evidence: [{ document: d, quote: q, start: 0 }]\n";
+        string name = "Severity" + (configFile is null ? "Default" : "Global") + (expected ?? "none").Replace(" NF0005", string.Empty, StringComparison.Ordinal);
+        var files = new List<(string, string)> { ("x.facts.yaml", Facts) };
+        if (configFile is not null)
+        {
+            files.Add((configFile, config!));
+        }
+
+        (int exitCode, string output) = package.BuildAndRunConsumer(name, "Console.WriteLine(1);", treatWarningsAsErrors: false, files.ToArray());
+
+        Assert.Equal(expected?.StartsWith("error", StringComparison.Ordinal) == true ? 1 : 0, exitCode == 0 ? 0 : 1);
+        if (expected is null)
+        {
+            Assert.DoesNotContain("NF0005", output, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Contains("x.facts.yaml(8,5): " + expected, output, StringComparison.Ordinal);
+        }
+    }
 }
