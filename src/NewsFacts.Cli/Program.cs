@@ -1,56 +1,24 @@
-using System;
 using System.CommandLine;
-using System.IO;
 using NewsFacts;
+using NewsFacts.Cli.Check;
 using NewsFacts.Cli.Export;
+using NewsFacts.Cli.Search;
+using NewsFacts.Cli.Show;
+using NewsFacts.Cli.Timeline;
 
-// newsfacts: the NewsFacts dataset from the command line, built on the compiled records (not on the YAML).
-// Exit codes: 0 success, 1 bad arguments, 2 the command failed (for example an output file that cannot be written).
-var format = new Option<string>("--format")
-{
-    Description = "The export format.",
-    DefaultValueFactory = _ => "json",
-};
-format.AcceptOnlyFromAmong("json");
+// newsfacts: the NewsFacts dataset from the command line, built on the compiled records (not on the YAML),
+// plus `check`, which runs the generator's parser and validator on facts files.
+// Exit codes (docs/cli.md): 0 success, 1 bad arguments, 2 the command failed, 3 no such fact (show),
+// 4 check found errors. Every action runs inside CommandRunner, so a failure is one line, never a stack trace.
+FactCatalog catalog = Dataset.Catalog;
 
-var outPath = new Option<FileInfo?>("--out")
+var root = new RootCommand("newsfacts: facts about Vladimir Putin's June 2024 state visit to North Korea, compiled into code, each with its source quote. See docs/cli.md.")
 {
-    Description = "Write to this file instead of standard output.",
-};
-
-var export = new Command("export", "Write the whole compiled dataset: documents, entities, events, relations, statements, claims, discrepancies.")
-{
-    format,
-    outPath,
-};
-export.SetAction(parse => Run(() =>
-{
-    FileInfo? file = parse.GetValue(outPath);
-    using Stream stream = file is null ? Console.OpenStandardOutput() : file.Create();
-    JsonExporter.Write(Dataset.Catalog, stream);
-    if (file is null)
-    {
-        Console.Out.WriteLine();
-    }
-}));
-
-var root = new RootCommand("newsfacts: facts about Vladimir Putin's June 2024 state visit to North Korea, compiled into code, each with its source quote.")
-{
-    export,
+    ShowCommand.Create(catalog),
+    SearchCommand.Create(catalog),
+    TimelineCommand.Create(catalog),
+    ExportCommand.Create(catalog),
+    CheckCommand.Create(),
 };
 
 return root.Parse(args).Invoke();
-
-static int Run(Action action)
-{
-    try
-    {
-        action();
-        return 0;
-    }
-    catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-    {
-        Console.Error.WriteLine("newsfacts: " + exception.Message);
-        return 2;
-    }
-}

@@ -13,8 +13,12 @@ namespace NewsFacts.Cli.Export;
 /// </summary>
 public static class JsonExporter
 {
+    /// <summary>The value of the export's <c>schema</c> field; it changes when a field changes meaning or goes away.</summary>
     public const int SchemaVersion = 1;
 
+    /// <summary>Writes the dataset.</summary>
+    /// <param name="catalog">The dataset.</param>
+    /// <param name="stream">Where to write UTF-8 JSON.</param>
     public static void Write(FactCatalog catalog, Stream stream)
     {
         var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -32,6 +36,8 @@ public static class JsonExporter
     }
 
     /// <summary>The kind word of a fact as the export writes it: <c>person</c>, <c>event</c>…</summary>
+    /// <param name="fact">The fact.</param>
+    /// <returns>The kind word.</returns>
     public static string KindOf(Fact fact) => fact.Kind.ToString().ToLowerInvariant();
 
     private static void Array<T>(Utf8JsonWriter w, string name, IEnumerable<T> records, System.Action<Utf8JsonWriter, T> write)

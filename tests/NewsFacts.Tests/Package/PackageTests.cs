@@ -4,6 +4,7 @@ using System.Xml.Linq;
 namespace NewsFacts.Tests.Package;
 
 /// <summary>Packs the real package and builds real consumers against it: the only test that catches a generator that does not load.</summary>
+[Collection(PackCollection.Name)]
 public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
 {
     [Fact]

@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using NewsFacts.Cli.Common;
+using NewsFacts.Internal;
+
+namespace NewsFacts.Cli.Search;
+
+/// <summary><c>newsfacts search &lt;text&gt; [--limit N]</c>: facts whose names or texts match, best first.</summary>
+public static class SearchCommand
+{
+    private const int ExcerptLength = 120;
+
+    /// <summary>Makes the command.</summary>
+    /// <param name="catalog">The dataset.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(FactCatalog catalog)
+    {
+        var text = new Argument<string>("text")
+        {
+            Description = "What to look for in ids, names, aliases, misspellings, descriptions, claim texts, statement renderings and discrepancy readings; case, accents and hyphens do not matter.",
+        };
+        var limit = new Option<int>("--limit")
+        {
+            Description = "Show at most this many facts.",
+            DefaultValueFactory = _ => 20,
+        };
+        var command = new Command("search", "Search the facts, best match first: exact name, then name prefix, then whole words, then substring.")
+        {
+            text,
+            limit,
+        };
+        command.SetAction(parse => CommandRunner.Run(() =>
+        {
+            string query = parse.GetValue(text)!;
+            int max = parse.GetValue(limit);
+            if (max < 1)
+            {
+                throw new CliException(ExitCodes.BadArguments, $"--limit must be 1 or more, not {max}");
+            }
+
+            if (NameFolding.Fold(query).Length == 0)
+            {
+                throw new CliException(ExitCodes.BadArguments, "the search text is empty once case, accents, hyphens and dots are folded");
+            }
+
+            IReadOnlyList<SearchHit> hits = FactSearch.Find(catalog, query);
+            if (hits.Count == 0)
+            {
+                // An empty result is an answer, not a failure: exit 0, and stdout stays empty for scripts.
+                Console.Error.WriteLine($"newsfacts: no fact matches '{query}'");
+                return ExitCodes.Success;
+            }
+
+            for (int i = 0; i < hits.Count && i < max; i++)
+            {
+                SearchHit hit = hits[i];
+                Console.Out.WriteLine($"{hit.Fact.Id} ({FactText.KindOf(hit.Fact)}): {Excerpt(FactText.Label(hit.Fact))}");
+                Console.Out.WriteLine($"  {hit.Quality.ToString().ToLowerInvariant()} match in {hit.Field}: {Excerpt(FactText.OneLine(hit.Value))}");
+            }
+
+            if (hits.Count > max)
+            {
+                Console.Out.WriteLine($"({max} of {hits.Count} facts shown; use --limit to see more)");
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static string Excerpt(string text) => text.Length <= ExcerptLength ? text : text[..(ExcerptLength - 1)] + "…";
+}

@@ -1,0 +1,31 @@
+using System;
+using System.CommandLine;
+using NewsFacts.Cli.Common;
+
+namespace NewsFacts.Cli.Show;
+
+/// <summary><c>newsfacts show &lt;id or name&gt;</c>: one fact or document with everything that refers to it.</summary>
+public static class ShowCommand
+{
+    /// <summary>Makes the command.</summary>
+    /// <param name="catalog">The dataset.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(FactCatalog catalog)
+    {
+        var idOrName = new Argument<string>("id-or-name")
+        {
+            Description = "An id (vladimir-putin, 000_acc9cddf53eaf244) or any name, alias or misspelling (Poutine, \"Kim Jong-un\"); case, accents and hyphens do not matter.",
+        };
+        var command = new Command("show", "Show one fact or document: its names, fields, the facts that refer to it and its evidence quotes.")
+        {
+            idOrName,
+        };
+        command.SetAction(parse => CommandRunner.Run(() =>
+        {
+            object record = FactResolver.Resolve(catalog, parse.GetValue(idOrName)!);
+            new FactPrinter(catalog, Console.Out).Write(record);
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}
