@@ -80,7 +80,7 @@ public class ExportJsonLdTests
         Assert.Equal("OrganizationRole", president.GetProperty("@type").GetString());
         Assert.Equal("President", president.GetProperty("roleName").GetString());
         Assert.Equal(Prefix + "russia", president.GetProperty("memberOf").GetProperty("@id").GetString());
-        Assert.Equal("2000", president.GetProperty("startDate").GetString());
+        Assert.False(president.TryGetProperty("startDate", out _), "a relation without a known start has no startDate");
     }
 
     [Fact]

@@ -17,7 +17,8 @@ public class ShowTests
         Assert.Contains("  fr: Vladimir Poutine", lines);
         Assert.Contains("  ru: Владимир Путин", lines);
         Assert.Contains(lines, l => l.StartsWith("aliases: ", StringComparison.Ordinal) && l.Contains("Poutine", StringComparison.Ordinal));
-        Assert.Contains("  putin-president-of-russia: vladimir-putin — office (President) — russia [2000]", lines);
+        // The corpus does not say since when he holds the office continuously, so the relation has no dates.
+        Assert.Contains("  putin-president-of-russia: vladimir-putin — office (President) — russia", lines);
         Assert.Contains(lines, l => l.StartsWith("  putin-state-visit-to-north-korea: Putin's state visit to North Korea [2024-06-18 – 2024-06-19]", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("  putin-unwavering-support: ", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("claims held (", StringComparison.Ordinal));
