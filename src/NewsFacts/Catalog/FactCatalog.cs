@@ -21,7 +21,7 @@ namespace NewsFacts
         private readonly TableIndex?[] _indexes = new TableIndex?[TableCount];
         private readonly object?[]?[] _records = new object?[]?[TableCount];
         private Dictionary<string, int>? _byId;
-        private Dictionary<string, int[]>? _byName;
+        private Dictionary<string, IReadOnlyList<Entity>>? _byName;
         private int[]?[]? _entitiesByKind;
 
         /// <summary>Makes a catalog over compiled tables; generated code does this once per dataset.</summary>
@@ -136,8 +136,9 @@ namespace NewsFacts
                 throw new ArgumentNullException(nameof(name));
             }
 
-            return NameIndex().TryGetValue(NameFolding.Fold(name), out int[]? entities)
-                ? new RecordList<Entity>(this, EntityTable, entities)
+            // The lists are made once per name, so a lookup with an already folded query allocates nothing.
+            return NameIndex().TryGetValue(NameFolding.Fold(name), out IReadOnlyList<Entity>? entities)
+                ? entities
                 : Array.Empty<Entity>();
         }
 
@@ -403,9 +404,9 @@ namespace NewsFacts
             return _byId!;
         }
 
-        private Dictionary<string, int[]> NameIndex()
+        private Dictionary<string, IReadOnlyList<Entity>> NameIndex()
         {
-            Dictionary<string, int[]>? byName = Volatile.Read(ref _byName);
+            Dictionary<string, IReadOnlyList<Entity>>? byName = Volatile.Read(ref _byName);
             if (byName is not null)
             {
                 return byName;
@@ -434,10 +435,10 @@ namespace NewsFacts
                 }
             }
 
-            byName = new Dictionary<string, int[]>(keys.Count, StringComparer.Ordinal);
+            byName = new Dictionary<string, IReadOnlyList<Entity>>(keys.Count, StringComparer.Ordinal);
             foreach (KeyValuePair<string, List<int>> pair in keys)
             {
-                byName[pair.Key] = pair.Value.ToArray();
+                byName[pair.Key] = new RecordList<Entity>(this, EntityTable, pair.Value.ToArray());
             }
 
             Interlocked.CompareExchange(ref _byName, byName, null);
