@@ -80,6 +80,17 @@ namespace NewsFacts.Generator.Emit
         private static string EmitDataset(EmitModel model)
         {
             DatasetSpec d = model.Dataset;
+            var tables = new[]
+            {
+                ("Documents", TableWriter.Documents(d.Documents)),
+                ("Entities", TableWriter.Entities(d.Entities)),
+                ("Events", TableWriter.Events(d.Events)),
+                ("Relations", TableWriter.Relations(d.Relations)),
+                ("Statements", TableWriter.Statements(d.Statements)),
+                ("Claims", TableWriter.Claims(d.Claims)),
+                ("Discrepancies", TableWriter.Discrepancies(d.Discrepancies)),
+            };
+
             SourceWriter w = Header();
             w.Open($"namespace {model.Namespace}");
             w.Line("/// <summary>The facts compiled from this project's facts files.</summary>");
@@ -88,15 +99,15 @@ namespace NewsFacts.Generator.Emit
             w.Line("/// <summary>Every fact of the dataset: lookup by id and by name, enumeration per kind.</summary>");
             w.Line($"public static {Runtime}.FactCatalog Catalog {{ get; }} = new {Runtime}.FactCatalog(new Tables());");
             w.Line();
+            DatasetInfoWriter.Write(w, d, tables.Select(t => t.Item2));
+            w.Line();
             w.Line(GeneratedCodeAttribute);
             w.Open($"private sealed class Tables : {Runtime}.FactTables");
-            Table(w, "Documents", TableWriter.Documents(d.Documents));
-            Table(w, "Entities", TableWriter.Entities(d.Entities));
-            Table(w, "Events", TableWriter.Events(d.Events));
-            Table(w, "Relations", TableWriter.Relations(d.Relations));
-            Table(w, "Statements", TableWriter.Statements(d.Statements));
-            Table(w, "Claims", TableWriter.Claims(d.Claims));
-            Table(w, "Discrepancies", TableWriter.Discrepancies(d.Discrepancies));
+            foreach ((string name, string table) in tables)
+            {
+                Table(w, name, table);
+            }
+
             w.Close();
             w.Close();
             w.Close();

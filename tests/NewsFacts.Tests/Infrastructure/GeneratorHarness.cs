@@ -41,11 +41,11 @@ internal static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error)
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
 
-    public static GeneratorDriver CreateDriver((string Path, string Text)[] files, string? ns, LanguageVersion languageVersion = LanguageVersion.CSharp12, bool trackSteps = true) =>
+    public static GeneratorDriver CreateDriver((string Path, string Text)[] files, string? ns, LanguageVersion languageVersion = LanguageVersion.CSharp12, bool trackSteps = true, DocumentationMode documentation = DocumentationMode.Parse) =>
         CSharpGeneratorDriver.Create(
             new[] { new FactsGenerator().AsSourceGenerator() },
             files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)),
-            new CSharpParseOptions(languageVersion),
+            new CSharpParseOptions(languageVersion, documentation),
             new OptionsProvider(ns is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["build_property.RootNamespace"] = ns }),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
