@@ -1,0 +1,137 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using NewsFacts.Generator.Diagnostics;
+using NewsFacts.Internal;
+
+namespace NewsFacts.Generator.Analyzers
+{
+    /// <summary>
+    /// Checks at compile time that a string literal passed to a dataset's catalog lookup
+    /// (<c>Dataset.Catalog.Find("vladimir-putin")</c>, <c>Find&lt;T&gt;</c>, <c>TryFind&lt;T&gt;</c>, <c>FindDocument</c>)
+    /// names a fact of that dataset, and of the kind asked for. The ids come from the dataset's generated
+    /// <c>FactIds</c> constants, from source or from a referenced assembly alike.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class FactIdAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly string[] EntityClasses = Model.Vocabulary.EntityKindClasses;
+
+        /// <inheritdoc/>
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(DiagnosticDescriptors.UnknownFactId, DiagnosticDescriptors.FactIdOfOtherKind);
+
+        /// <inheritdoc/>
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                INamedTypeSymbol? catalog = start.Compilation.GetTypeByMetadataName("NewsFacts.FactCatalog");
+                if (catalog is null)
+                {
+                    return;
+                }
+
+                var datasets = new ConcurrentDictionary<INamedTypeSymbol, Dictionary<string, string>?>(SymbolEqualityComparer.Default);
+                start.RegisterOperationAction(operation => Analyze((IInvocationOperation)operation.Operation, catalog, datasets, operation.ReportDiagnostic), OperationKind.Invocation);
+            });
+        }
+
+        private static void Analyze(IInvocationOperation invocation, INamedTypeSymbol catalog, ConcurrentDictionary<INamedTypeSymbol, Dictionary<string, string>?> datasets, System.Action<Diagnostic> report)
+        {
+            IMethodSymbol method = invocation.TargetMethod;
+            if (!SymbolEqualityComparer.Default.Equals(method.ContainingType, catalog)
+                || method.Name is not ("Find" or "TryFind" or "FindDocument")
+                || invocation.Arguments.Length == 0
+                || invocation.Arguments[0].Value.ConstantValue is not { HasValue: true, Value: string id }
+                || invocation.Instance is not IPropertyReferenceOperation { Property: { Name: "Catalog", ContainingType: { Name: "Dataset" } dataset } })
+            {
+                return;
+            }
+
+            Dictionary<string, string>? ids = datasets.GetOrAdd(dataset, IdsOf);
+            if (ids is null)
+            {
+                return;
+            }
+
+            bool document = method.Name == "FindDocument";
+            string? wanted = method.IsGenericMethod ? method.TypeArguments[0].Name : null;
+            Location location = invocation.Arguments[0].Value.Syntax.GetLocation();
+            string where = dataset.ToDisplayString();
+            if (!ids.TryGetValue(id, out string? memberClass) || (memberClass == "Documents") != document)
+            {
+                string? suggestion = Nearest(id, ids.Where(p => (p.Value == "Documents") == document).Select(p => p.Key));
+                report(Diagnostic.Create(DiagnosticDescriptors.UnknownFactId, location, id, document ? "document" : "fact", where, suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?"));
+            }
+            else if (wanted is not null && !Fits(wanted, memberClass))
+            {
+                report(Diagnostic.Create(DiagnosticDescriptors.FactIdOfOtherKind, location, id, "one of the " + memberClass.ToLowerInvariant(), wanted));
+            }
+        }
+
+        // The dataset's FactIds class sits beside it: FactIds.People.VladimirPutin = "vladimir-putin".
+        private static Dictionary<string, string>? IdsOf(INamedTypeSymbol dataset)
+        {
+            INamedTypeSymbol? factIds = dataset.ContainingNamespace.GetTypeMembers("FactIds").FirstOrDefault();
+            if (factIds is null)
+            {
+                return null;
+            }
+
+            var ids = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            foreach (INamedTypeSymbol kind in factIds.GetTypeMembers())
+            {
+                foreach (IFieldSymbol field in kind.GetMembers().OfType<IFieldSymbol>())
+                {
+                    if (field.HasConstantValue && field.ConstantValue is string value)
+                    {
+                        ids[value] = kind.Name;
+                    }
+                }
+            }
+
+            return ids;
+        }
+
+        private static bool Fits(string recordType, string memberClass) => recordType switch
+        {
+            "Fact" => true,
+            "Entity" => System.Array.IndexOf(EntityClasses, memberClass) >= 0,
+            "Person" => memberClass == "People",
+            "Country" => memberClass == "Countries",
+            "Organization" => memberClass == "Organizations",
+            "Place" => memberClass == "Places",
+            "Group" => memberClass == "Groups",
+            "Event" => memberClass == "Events",
+            "Relation" => memberClass == "Relations",
+            "Statement" => memberClass == "Statements",
+            "Claim" => memberClass == "Claims",
+            "Discrepancy" => memberClass == "Discrepancies",
+            _ => true,
+        };
+
+        private static string? Nearest(string id, IEnumerable<string> candidates)
+        {
+            string? best = null;
+            int bestDistance = System.Math.Max(2, id.Length / 3) + 1;
+            foreach (string candidate in candidates.OrderBy(c => c, System.StringComparer.Ordinal))
+            {
+                int distance = EditDistance.Between(id, candidate);
+                if (distance < bestDistance)
+                {
+                    best = candidate;
+                    bestDistance = distance;
+                }
+            }
+
+            return best;
+        }
+    }
+}
