@@ -29,6 +29,9 @@ namespace NewsFacts.Generator
             /// <summary>One document text read.</summary>
             public const string DocumentText = "NewsFacts.DocumentText";
 
+            /// <summary>The ids of the referenced NewsFacts dataset.</summary>
+            public const string ReferencedIds = "NewsFacts.ReferencedIds";
+
             /// <summary>The project's options.</summary>
             public const string Options = "NewsFacts.Options";
 
@@ -61,10 +64,18 @@ namespace NewsFacts.Generator
                 .Select(static (pair, _) => ReadOptions(pair.Left, pair.Right))
                 .WithTrackingName(Steps.Options);
 
-            IncrementalValueProvider<ValidationResult> validated = files.Collect()
+            // Read only when the project has facts files, so a project that uses NewsFacts only for its data pays nothing.
+            IncrementalValueProvider<ImmutableArray<FactsFile>> allFiles = files.Collect();
+            IncrementalValueProvider<EquatableArray<ExternalId>> referenced = allFiles
+                .Combine(context.CompilationProvider)
+                .Select(static (input, cancellationToken) => input.Left.IsEmpty ? EquatableArray<ExternalId>.Empty : ReferencedDataset.Read(input.Right, cancellationToken))
+                .WithTrackingName(Steps.ReferencedIds);
+
+            IncrementalValueProvider<ValidationResult> validated = allFiles
                 .Combine(documents.Collect())
+                .Combine(referenced)
                 .Combine(options)
-                .Select(static (input, cancellationToken) => DatasetValidator.Validate(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+                .Select(static (input, cancellationToken) => DatasetValidator.Validate(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right, cancellationToken))
                 .WithTrackingName(Steps.Validate);
 
             IncrementalValueProvider<EmitModel?> model = validated

@@ -97,7 +97,9 @@ namespace NewsFacts.Generator.Emit
             w.Line(GeneratedCodeAttribute);
             w.Open("public static partial class Dataset");
             w.Line("/// <summary>Every fact of the dataset: lookup by id and by name, enumeration per kind.</summary>");
-            w.Line($"public static {Runtime}.FactCatalog Catalog {{ get; }} = new {Runtime}.FactCatalog(new Tables());");
+            // Facts that refer to NewsFacts' own records resolve them in its catalog: the same instances.
+            string references = model.RefersToNewsFacts ? $", {Runtime}.Dataset.Catalog" : string.Empty;
+            w.Line($"public static {Runtime}.FactCatalog Catalog {{ get; }} = new {Runtime}.FactCatalog(new Tables(){references});");
             w.Line();
             DatasetInfoWriter.Write(w, d, tables.Select(t => t.Item2));
             w.Line();

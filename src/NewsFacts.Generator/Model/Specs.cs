@@ -107,6 +107,9 @@ namespace NewsFacts.Generator.Model
     /// <summary>A document's text, from an AdditionalFile named <c>&lt;document id&gt;.txt</c>: evidence quotes are checked against it.</summary>
     internal sealed record DocumentText(string Id, string Text);
 
+    /// <summary>A record of the referenced NewsFacts dataset that a project's facts may refer to.</summary>
+    internal sealed record ExternalId(string Id, string Kind);
+
     /// <summary>What the generator takes from the project besides its facts files.</summary>
     internal sealed record GeneratorOptions(string Namespace, string? LanguageVersionTooLow);
 
@@ -114,5 +117,5 @@ namespace NewsFacts.Generator.Model
     internal sealed record ValidationResult(EmitModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
 
     /// <summary>What the emitter needs: the namespace and the validated dataset, sorted by id.</summary>
-    internal sealed record EmitModel(string Namespace, DatasetSpec Dataset);
+    internal sealed record EmitModel(string Namespace, DatasetSpec Dataset, bool RefersToNewsFacts);
 }

@@ -18,13 +18,13 @@ namespace NewsFacts.Generator.Validation
     internal static class DatasetValidator
     {
         public static ValidationResult Validate(ImmutableArray<FactsFile> files, GeneratorOptions options, CancellationToken cancellationToken) =>
-            Validate(files, ImmutableArray<DocumentText>.Empty, options, cancellationToken);
+            Validate(files, ImmutableArray<DocumentText>.Empty, EquatableArray<ExternalId>.Empty, options, cancellationToken);
 
-        public static ValidationResult Validate(ImmutableArray<FactsFile> files, ImmutableArray<DocumentText> documents, GeneratorOptions options, CancellationToken cancellationToken)
+        public static ValidationResult Validate(ImmutableArray<FactsFile> files, ImmutableArray<DocumentText> documents, EquatableArray<ExternalId> referenced, GeneratorOptions options, CancellationToken cancellationToken)
         {
             try
             {
-                return ValidateCore(files, documents, options, cancellationToken);
+                return ValidateCore(files, documents, referenced, options, cancellationToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -35,7 +35,7 @@ namespace NewsFacts.Generator.Validation
             }
         }
 
-        private static ValidationResult ValidateCore(ImmutableArray<FactsFile> files, ImmutableArray<DocumentText> documents, GeneratorOptions options, CancellationToken cancellationToken)
+        private static ValidationResult ValidateCore(ImmutableArray<FactsFile> files, ImmutableArray<DocumentText> documents, EquatableArray<ExternalId> referenced, GeneratorOptions options, CancellationToken cancellationToken)
         {
             var diagnostics = new List<DiagnosticInfo>();
             foreach (FactsFile file in files.OrderBy(f => f.FilePath, StringComparer.Ordinal))
@@ -55,7 +55,7 @@ namespace NewsFacts.Generator.Validation
                 return new ValidationResult(null, diagnostics.ToEquatableArray());
             }
 
-            var records = new RecordSet(files);
+            var records = new RecordSet(files, referenced);
             var texts = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (DocumentText document in documents)
             {
@@ -115,7 +115,8 @@ namespace NewsFacts.Generator.Validation
             }
 
             DatasetSpec dataset = records.Keep(id => !invalid.Contains(id));
-            return new ValidationResult(new EmitModel(options.Namespace, dataset), diagnostics.ToEquatableArray());
+            bool refersToNewsFacts = references.Any(pair => !invalid.Contains(pair.Key) && pair.Value.Any(records.IsExternal));
+            return new ValidationResult(new EmitModel(options.Namespace, dataset, refersToNewsFacts), diagnostics.ToEquatableArray());
         }
 
         private static bool CheckReference(RecordSet records, LocatedRecord record, Reference reference, List<DiagnosticInfo> diagnostics)

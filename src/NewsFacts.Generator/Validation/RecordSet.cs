@@ -63,8 +63,16 @@ namespace NewsFacts.Generator.Validation
     {
         private readonly List<LocatedRecord> _all = new List<LocatedRecord>();
 
-        public RecordSet(IEnumerable<FactsFile> files)
+        private readonly HashSet<string> _external = new HashSet<string>(StringComparer.Ordinal);
+
+        public RecordSet(IEnumerable<FactsFile> files, EquatableArray<ExternalId> referenced)
         {
+            foreach (ExternalId external in referenced)
+            {
+                KindOf[external.Id] = external.Kind;
+                _external.Add(external.Id);
+            }
+
             foreach (FactsFile file in files.OrderBy(f => f.FilePath, StringComparer.Ordinal))
             {
                 var locations = new FileLocations(file);
@@ -87,6 +95,9 @@ namespace NewsFacts.Generator.Validation
         public List<DiagnosticInfo> DuplicateDiagnostics { get; } = new List<DiagnosticInfo>();
 
         private Dictionary<string, LocatedRecord> FirstById { get; } = new Dictionary<string, LocatedRecord>(StringComparer.Ordinal);
+
+        /// <summary>Whether <paramref name="id"/> is a record of the referenced NewsFacts dataset.</summary>
+        public bool IsExternal(string id) => _external.Contains(id);
 
         /// <summary>The nearest existing id, for a did-you-mean.</summary>
         public string? Suggest(string id)
@@ -129,9 +140,16 @@ namespace NewsFacts.Generator.Validation
 
         private void Add(IRecordSpec spec, string kind, string path, FileLocations locations)
         {
-            bool isFirst = !FirstById.TryGetValue(spec.Id, out LocatedRecord? first);
+            bool isFirst = !FirstById.TryGetValue(spec.Id, out LocatedRecord? first) && !_external.Contains(spec.Id);
             var record = new LocatedRecord(spec, kind, path, locations, isFirst);
             _all.Add(record);
+            if (first is null && !isFirst)
+            {
+                Duplicates.Add(spec.Id);
+                DuplicateDiagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, record.Locate("id"), spec.Id, " by the referenced NewsFacts dataset"));
+                return;
+            }
+
             if (isFirst)
             {
                 FirstById[spec.Id] = record;

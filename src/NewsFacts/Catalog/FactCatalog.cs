@@ -18,6 +18,7 @@ namespace NewsFacts
         private const int DocumentTable = 0, EntityTable = 1, EventTable = 2, RelationTable = 3, StatementTable = 4, ClaimTable = 5, DiscrepancyTable = 6;
 
         private readonly FactTables _tables;
+        private readonly FactCatalog[] _references;
         private readonly TableIndex?[] _indexes = new TableIndex?[TableCount];
         private readonly object?[]?[] _records = new object?[]?[TableCount];
         private Dictionary<string, int>? _byId;
@@ -26,9 +27,15 @@ namespace NewsFacts
 
         /// <summary>Makes a catalog over compiled tables; generated code does this once per dataset.</summary>
         /// <param name="tables">The tables.</param>
-        public FactCatalog(FactTables tables)
+        /// <param name="references">
+        /// Catalogs whose facts this dataset's facts refer to (a project's own facts may refer to NewsFacts' records):
+        /// references are resolved there when this catalog has no record of that id. Lookups, enumerations and
+        /// counts stay this dataset's own.
+        /// </param>
+        public FactCatalog(FactTables tables, params FactCatalog[] references)
         {
             _tables = tables ?? throw new ArgumentNullException(nameof(tables));
+            _references = references ?? Array.Empty<FactCatalog>();
         }
 
         /// <summary>The articles the facts come from.</summary>
@@ -377,7 +384,16 @@ namespace NewsFacts
             RecordDecoder.Evidence(f[DiscrepancyColumns.Evidence]));
 
         // The generator has checked every reference, so a miss here means the tables are corrupt.
-        private Fact FactById(string id) => Find(id) ?? throw new InvalidOperationException($"The compiled dataset refers to '{id}', which it does not contain.");
+        private Fact FactById(string id)
+        {
+            Fact? fact = Find(id);
+            for (int i = 0; fact is null && i < _references.Length; i++)
+            {
+                fact = _references[i].Find(id);
+            }
+
+            return fact ?? throw new InvalidOperationException($"The compiled dataset refers to '{id}', which neither it nor the datasets it refers to contain.");
+        }
 
         private Entity EntityById(string id) => FactById(id) as Entity ?? throw new InvalidOperationException($"The compiled dataset refers to '{id}' as an entity, which it is not.");
 

@@ -89,6 +89,20 @@ public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
     }
 
     [Fact]
+    public void The_OwnFacts_sample_builds_from_the_packed_package_and_refers_to_NewsFacts_records()
+    {
+        (int exitCode, string output) = package.BuildAndRunSample("OwnFacts");
+
+        Assert.True(exitCode == 0, output);
+        string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal("Charles Babbage: The strategic partnership agreement was the main story of Putin's visit.", lines[0]);
+        Assert.Equal("About Putin from NewsFacts itself: True", lines[1]);
+        Assert.Equal("Vladimir Poutine — 2024-06-18", lines[2]);
+        Assert.Equal("Found by name: ada-byron", lines[3]);
+        Assert.StartsWith("5 facts of its own, content ", lines[4], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_consumer_with_a_broken_facts_file_fails_to_build_with_a_located_NF_error()
     {
         const string Facts = "schema: 1\nentities:\n  - id: x\n    kind: planet\n    names: { en: X }\n    evidence: [{ document: d, quote: q, start: 0 }]\n";

@@ -51,6 +51,39 @@ public sealed class PackedPackage : IDisposable
               </ItemGroup>
             </Project>
             """);
+        WriteIsolation(folder);
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), programCs);
+        foreach ((string path, string text) in extraFiles)
+        {
+            string full = Path.Combine(folder, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, text);
+        }
+
+        // Isolated (WriteIsolation) from Directory.Build.props of any folder above, and (NUGET_PACKAGES) from the machine's package cache.
+        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Root, "packages") };
+        return DotNet.Run(folder, environment, "run", "--disable-build-servers");
+    }
+
+    /// <summary>Copies a sample of the repository and builds and runs it against the packed package.</summary>
+    public (int ExitCode, string Output) BuildAndRunSample(string sample)
+    {
+        string source = Path.Combine(RepoPaths.Root, "samples", sample);
+        string folder = Path.Combine(Root, "sample-" + sample);
+        foreach (string file in Directory.GetFiles(source, "*", SearchOption.AllDirectories).Where(f => !f.Contains("/bin/", StringComparison.Ordinal) && !f.Contains("/obj/", StringComparison.Ordinal)))
+        {
+            string target = Path.Combine(folder, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        WriteIsolation(folder);
+        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Root, "packages") };
+        return DotNet.Run(folder, environment, "run", "--disable-build-servers", "-p:NewsFactsVersion=" + Version, "-p:TreatWarningsAsErrors=true");
+    }
+
+    private void WriteIsolation(string folder)
+    {
         File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -60,18 +93,7 @@ public sealed class PackedPackage : IDisposable
               </packageSources>
             </configuration>
             """);
-        File.WriteAllText(Path.Combine(folder, "Program.cs"), programCs);
-        foreach ((string path, string text) in extraFiles)
-        {
-            string full = Path.Combine(folder, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllText(full, text);
-        }
-
-        // Isolated from Directory.Build.props of any folder above the temp directory, and from the machine's package cache.
         File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />");
-        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Root, "packages") };
-        return DotNet.Run(folder, environment, "run", "--disable-build-servers");
     }
 
     public void Dispose()

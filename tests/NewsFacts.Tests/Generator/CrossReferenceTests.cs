@@ -1,0 +1,80 @@
+using Microsoft.CodeAnalysis;
+using NewsFacts.Tests.Infrastructure;
+
+namespace NewsFacts.Tests.Generator;
+
+/// <summary>A project's own facts may refer to NewsFacts' records by id: checked at compile time, resolved to the same instances.</summary>
+public class CrossReferenceTests
+{
+    private const string Consumer = """
+        schema: 1
+        documents:
+          - { id: my-notes, language: en, title: Notes }
+        entities:
+          - id: ada
+            kind: person
+            names: { en: Ada }
+            evidence: [{ document: my-notes, quote: Ada, start: 0 }]
+        events:
+          - id: ada-meets-putin
+            kind: meeting
+            place: pyongyang
+            participants: [ada, vladimir-putin]
+            evidence: [{ document: my-notes, quote: Ada, start: 0 }]
+        statements:
+          - id: ada-quotes-putin
+            speaker: vladimir-putin
+            event: putin-state-visit-to-north-korea
+            renderings: [{ language: en, document: my-notes, text: hello, start: 0 }]
+        claims:
+          - id: ada-on-russia
+            text: Ada thinks about Russia.
+            modality: asserted
+            holders: [ada]
+            about: [russia]
+            evidence: [{ document: 000_acc9cddf53eaf244, quote: "Vladimir Putin", start: 9 }]
+        """;
+
+    [Fact]
+    public void References_to_NewsFacts_records_resolve_to_the_very_same_instances()
+    {
+        const string Code = """
+            public static class Probe
+            {
+                public static bool[] Run() => new[]
+                {
+                    ReferenceEquals(Consumer.Facts.Events.AdaMeetsPutin.Participants[1], NewsFacts.People.VladimirPutin),
+                    ReferenceEquals(Consumer.Facts.Events.AdaMeetsPutin.Place, NewsFacts.Places.Pyongyang),
+                    ReferenceEquals(Consumer.Facts.Statements.AdaQuotesPutin.Occasion, NewsFacts.Events.PutinStateVisitToNorthKorea),
+                    ReferenceEquals(Consumer.Facts.Claims.AdaOnRussia.About[0], NewsFacts.Countries.Russia),
+                    Consumer.Facts.Dataset.Catalog.Find("vladimir-putin") is null,
+                    Consumer.Facts.Dataset.Catalog.People.Count == 1,
+                };
+            }
+            """;
+
+        GeneratorRun run = GeneratorHarness.Run(new[] { ("my.facts.yaml", Consumer) }, "Consumer.Facts", Code);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems);
+        bool[] results = (bool[])run.Load().GetType("Probe")!.GetMethod("Run")!.Invoke(null, null)!;
+        Assert.All(results, Assert.True);
+    }
+
+    [Theory]
+    [InlineData("participants: [ada, vladimir-putin]", "participants: [ada, vladimir-putn]", "NF0007", "did you mean 'vladimir-putin'?")]
+    [InlineData("speaker: vladimir-putin", "speaker: putin-state-visit-to-north-korea", "NF0008", "is an event")]
+    [InlineData("  - id: ada\n", "  - id: russia\n", "NF0006", "already used by the referenced NewsFacts dataset")]
+    public void References_are_checked_against_the_referenced_dataset(string original, string broken, string id, string message)
+    {
+        string yaml = Consumer.Replace(original, broken, StringComparison.Ordinal);
+        Assert.NotEqual(Consumer, yaml);
+
+        GeneratorRun run = GeneratorHarness.Run(("my.facts.yaml", yaml));
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics, d => d.Id == id);
+        Assert.Contains(message, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal(yaml.IndexOf(broken, StringComparison.Ordinal) + broken.IndexOf(':', StringComparison.Ordinal) + 2 + (broken.Contains('[', StringComparison.Ordinal) ? 6 : 0), diagnostic.Location.SourceSpan.Start);
+        Assert.DoesNotContain(run.Output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error && !d.Id.StartsWith("NF", StringComparison.Ordinal));
+    }
+}
