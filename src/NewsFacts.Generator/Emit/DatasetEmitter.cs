@@ -50,6 +50,25 @@ namespace NewsFacts.Generator.Emit
             members.Add(Section(MemberClasses.Discrepancies, d.Discrepancies, "Discrepancy", dataset, "GetDiscrepancy", x => x.Description ?? x.Reading, x => x.Evidence));
             members.Add(Section(MemberClasses.Documents, d.Documents, "Document", dataset, "GetDocument", x => x.Title, _ => EquatableArray<EvidenceSpec>.Empty));
 
+            foreach ((KindSpec kind, List<CustomRecordSpec> records) in CustomKindEmitter.Rows(d))
+            {
+                string type = $"global::{model.Namespace}.{KindValidator.TypeName(kind)}";
+                var custom = new MemberClass(KindValidator.ClassName(kind));
+                int kindIndex = members.Count(m => m.IsCustom);
+                custom.IsCustom = true;
+                for (int i = 0; i < records.Count; i++)
+                {
+                    custom.Add(records[i].Id, type, $"({type}){dataset}.Catalog.GetCustom({Invariant.Number(kindIndex)}, {Invariant.Number(i)})", Summary(records[i].Names, records[i].Description), records[i].Evidence);
+                }
+
+                members.Add(custom);
+            }
+
+            if (d.Kinds.Count > 0)
+            {
+                yield return ("CustomKinds.g.cs", CustomKindEmitter.RecordTypes(model.Namespace, d));
+            }
+
             foreach (MemberClass member in members)
             {
                 if (member.Members.Count > 0)
@@ -101,7 +120,15 @@ namespace NewsFacts.Generator.Emit
             string references = model.RefersToNewsFacts ? $", {Runtime}.Dataset.Catalog" : string.Empty;
             w.Line($"public static {Runtime}.FactCatalog Catalog {{ get; }} = new {Runtime}.FactCatalog(new Tables(){references});");
             w.Line();
-            DatasetInfoWriter.Write(w, d, tables.Select(t => t.Item2));
+            // The tables are written first: the content hash covers the declared kinds' tables too.
+            var body = new SourceWriter();
+            var tableTexts = tables.Select(t => t.Item2).ToList();
+            if (d.Kinds.Count > 0)
+            {
+                CustomKindEmitter.Tables(body, model.Namespace, d, tableTexts);
+            }
+
+            DatasetInfoWriter.Write(w, d, tableTexts);
             w.Line();
             w.Line(GeneratedCodeAttribute);
             w.Open($"private sealed class Tables : {Runtime}.FactTables");
@@ -110,6 +137,7 @@ namespace NewsFacts.Generator.Emit
                 Table(w, name, table);
             }
 
+            w.Raw(body.ToString());
             w.Close();
             w.Close();
             w.Close();
@@ -222,6 +250,9 @@ namespace NewsFacts.Generator.Emit
             public MemberClass(string name) => Name = name;
 
             public string Name { get; }
+
+            /// <summary>Whether it holds the records of a declared kind.</summary>
+            public bool IsCustom { get; set; }
 
             public List<Member> Members { get; } = new List<Member>();
 

@@ -30,6 +30,7 @@ namespace NewsFacts.Generator.Emit
             counts.Add(("Statement", d.Statements.Count));
             counts.Add(("Claim", d.Claims.Count));
             counts.Add(("Discrepancy", d.Discrepancies.Count));
+            counts.Add(("Custom", d.CustomRecords.Count));
 
             const string Runtime = "global::NewsFacts";
             w.Line("/// <summary>Which data this is: schema version, counts per kind, documents with their hashes, and a hash of the content.</summary>");

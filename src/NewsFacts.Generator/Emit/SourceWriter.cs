@@ -33,6 +33,22 @@ namespace NewsFacts.Generator.Emit
             return Line("}" + suffix);
         }
 
+        /// <summary>Appends text written by another writer at indentation 0, indented to this writer's level.</summary>
+        public SourceWriter Raw(string text)
+        {
+            if (text.Length == 0)
+            {
+                return this;
+            }
+
+            foreach (string line in text.TrimEnd('\n').Split('\n'))
+            {
+                Line(line);
+            }
+
+            return this;
+        }
+
         public override string ToString() => _text.ToString();
     }
 }

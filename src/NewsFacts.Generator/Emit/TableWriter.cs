@@ -103,6 +103,34 @@ namespace NewsFacts.Generator.Emit
             row[DiscrepancyColumns.Evidence] = Evidence(d.Evidence);
         });
 
+        /// <summary>The rows of a declared kind: the common columns, then one per field in declaration order.</summary>
+        public static string Custom(KindSpec kind, IEnumerable<CustomRecordSpec> records)
+        {
+            var list = new List<CustomRecordSpec>(records);
+            return Table(list.ToEquatableArray(), 5 + kind.Fields.Count, (r, row) =>
+            {
+                row[0] = Text(r.Id);
+                row[1] = Names(r.Names);
+                row[2] = List(r.Aliases);
+                row[3] = Text(r.Description);
+                row[4] = Evidence(r.Evidence);
+                for (int i = 0; i < kind.Fields.Count; i++)
+                {
+                    FieldSpec field = kind.Fields[i];
+                    EquatableArray<string> values = default;
+                    foreach (FieldValue value in r.Fields)
+                    {
+                        if (value.Name == field.Name)
+                        {
+                            values = value.Values;
+                        }
+                    }
+
+                    row[5 + i] = field.Type is "list" or "references" ? List(values) : values.Count == 0 ? string.Empty : Text(values[0]);
+                }
+            });
+        }
+
         private static string Table<T>(EquatableArray<T> records, int columns, System.Action<T, string[]> fill)
             where T : System.IEquatable<T>
         {

@@ -80,6 +80,28 @@ namespace NewsFacts.Generator.Model
         EquatableArray<string> About,
         EquatableArray<EvidenceSpec> Evidence) : IRecordSpec;
 
+    /// <summary>A field of a declared kind: its name, its type word, and for references the kind it refers to.</summary>
+    internal sealed record FieldSpec(string Name, string Type, string? RefersTo, bool Required);
+
+    /// <summary>A kind the dataset declares itself (<c>kinds:</c>), whose records stand in the section named <see cref="Plural"/>.</summary>
+    internal sealed record KindSpec(string Name, string Plural, string? Description, EquatableArray<FieldSpec> Fields) : IRecordSpec
+    {
+        public string Id => Name;
+    }
+
+    /// <summary>The value of one field of a record of a declared kind; lists have several.</summary>
+    internal sealed record FieldValue(string Name, EquatableArray<string> Values);
+
+    /// <summary>A record of a declared kind.</summary>
+    internal sealed record CustomRecordSpec(
+        string Kind,
+        string Id,
+        EquatableArray<NameSpec> Names,
+        EquatableArray<string> Aliases,
+        string? Description,
+        EquatableArray<FieldValue> Fields,
+        EquatableArray<EvidenceSpec> Evidence) : IRecordSpec;
+
     /// <summary>Every record of a dataset, by section.</summary>
     internal sealed record DatasetSpec(
         EquatableArray<DocumentSpec> Documents,
@@ -88,11 +110,13 @@ namespace NewsFacts.Generator.Model
         EquatableArray<RelationSpec> Relations,
         EquatableArray<StatementSpec> Statements,
         EquatableArray<ClaimSpec> Claims,
-        EquatableArray<DiscrepancySpec> Discrepancies)
+        EquatableArray<DiscrepancySpec> Discrepancies,
+        EquatableArray<KindSpec> Kinds = default,
+        EquatableArray<CustomRecordSpec> CustomRecords = default)
     {
         public static DatasetSpec Empty { get; } = new DatasetSpec(default, default, default, default, default, default, default);
 
-        public int FactCount => Entities.Count + Events.Count + Relations.Count + Statements.Count + Claims.Count + Discrepancies.Count;
+        public int FactCount => Entities.Count + Events.Count + Relations.Count + Statements.Count + Claims.Count + Discrepancies.Count + CustomRecords.Count;
     }
 
     /// <summary>Where a node of a facts file is, by its path in the file (<c>events[3].participants[1]</c>).</summary>

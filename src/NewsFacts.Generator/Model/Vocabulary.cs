@@ -20,6 +20,12 @@ namespace NewsFacts.Generator.Model
         /// <summary>The C# class each entity kind is emitted into, in <see cref="EntityKinds"/> order.</summary>
         public static readonly string[] EntityKindClasses = { "People", "Countries", "Organizations", "Places", "Groups" };
 
+        /// <summary>The types a field of a declared kind may have.</summary>
+        public static readonly string[] FieldTypes = { "text", "number", "date", "flag", "list", "reference", "references" };
+
+        /// <summary>What a reference field of a declared kind may refer to, besides other declared kinds.</summary>
+        public static readonly string[] ReferenceTargets = { "person", "country", "organization", "place", "group", "entity", "event", "relation", "statement", "claim", "discrepancy", "fact" };
+
         public static int IndexOf(string[] words, string word) => System.Array.IndexOf(words, word);
     }
 }

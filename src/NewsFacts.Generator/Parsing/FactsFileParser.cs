@@ -10,7 +10,7 @@ namespace NewsFacts.Generator.Parsing
     /// <summary>Parses one facts file into a <see cref="FactsFile"/>: records, diagnostics and node locations. Never throws on bad input.</summary>
     internal static class FactsFileParser
     {
-        private static readonly string[] TopLevelKeys = { "schema", "documents", "entities", "events", "relations", "statements", "claims", "discrepancies" };
+        internal static readonly string[] TopLevelKeys = { "schema", "kinds", "documents", "entities", "events", "relations", "statements", "claims", "discrepancies" };
 
         public static FactsFile Parse(string filePath, SourceText? source, CancellationToken cancellationToken)
         {
@@ -86,7 +86,19 @@ namespace NewsFacts.Generator.Parsing
                 return DatasetSpec.Empty;
             }
 
-            var reader = new MappingReader(context, top, "the file", "the file", TopLevelKeys);
+            // Declared kinds come first: their plural names are sections of this file.
+            var records = new RecordParser(context, cancellationToken);
+            EquatableArray<KindSpec> kinds = records.Kinds(top);
+            var keys = new List<string>(TopLevelKeys);
+            foreach (KindSpec kind in kinds)
+            {
+                if (!keys.Contains(kind.Plural))
+                {
+                    keys.Add(kind.Plural);
+                }
+            }
+
+            var reader = new MappingReader(context, top, "the file", "the file", keys.ToArray());
             string? schema = reader.RequiredText("schema");
             if (schema is not null && schema != "1")
             {
@@ -94,7 +106,12 @@ namespace NewsFacts.Generator.Parsing
                 return DatasetSpec.Empty;
             }
 
-            var records = new RecordParser(context, cancellationToken);
+            var custom = new List<CustomRecordSpec>();
+            foreach (KindSpec kind in kinds)
+            {
+                custom.AddRange(records.Section(reader, kind.Plural, r => records.CustomRecord(kind, r), RecordParser.KeysOf(kind), "a " + kind.Name));
+            }
+
             return new DatasetSpec(
                 records.Section(reader, "documents", records.Document),
                 records.Section(reader, "entities", records.Entity),
@@ -102,7 +119,9 @@ namespace NewsFacts.Generator.Parsing
                 records.Section(reader, "relations", records.Relation),
                 records.Section(reader, "statements", records.Statement),
                 records.Section(reader, "claims", records.Claim),
-                records.Section(reader, "discrepancies", records.Discrepancy));
+                records.Section(reader, "discrepancies", records.Discrepancy),
+                kinds,
+                custom.ToEquatableArray());
         }
     }
 }

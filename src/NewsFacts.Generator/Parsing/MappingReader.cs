@@ -154,6 +154,19 @@ namespace NewsFacts.Generator.Parsing
             return number;
         }
 
+        /// <summary>A whole number, possibly negative (fields of declared kinds).</summary>
+        public string? WholeNumber(string key)
+        {
+            string? value = OptionalText(key);
+            if (value is not null && !long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
+            {
+                _context.Report(DiagnosticDescriptors.InvalidNumber, Node(key), key, value);
+                return null;
+            }
+
+            return value;
+        }
+
         public EquatableArray<string> TextList(string key)
         {
             var items = new List<string>();

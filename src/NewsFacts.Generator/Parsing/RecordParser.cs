@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using NewsFacts.Generator.Diagnostics;
 using NewsFacts.Generator.Model;
+using NewsFacts.Internal;
 
 namespace NewsFacts.Generator.Parsing
 {
@@ -21,7 +22,7 @@ namespace NewsFacts.Generator.Parsing
             _cancellationToken = cancellationToken;
         }
 
-        public EquatableArray<T> Section<T>(MappingReader file, string key, Func<MappingReader, T?> read)
+        public EquatableArray<T> Section<T>(MappingReader file, string key, Func<MappingReader, T?> read, string[]? keys = null, string? what = null)
             where T : class, IEquatable<T>, IRecordSpec
         {
             var records = new List<T>();
@@ -35,7 +36,7 @@ namespace NewsFacts.Generator.Parsing
                 }
 
                 int before = _context.Diagnostics.Count;
-                T? record = read(new MappingReader(_context, mapping, path, SingularOf(key), KeysOf(key)));
+                T? record = read(new MappingReader(_context, mapping, path, what ?? SingularOf(key), keys ?? KeysOf(key)));
                 if (record is not null && !_context.HasErrorsSince(before))
                 {
                     records.Add(record);
@@ -45,6 +46,116 @@ namespace NewsFacts.Generator.Parsing
 
             return records.ToEquatableArray();
         }
+
+        /// <summary>The kinds the file declares (<c>kinds:</c>), read before anything else.</summary>
+        public EquatableArray<KindSpec> Kinds(YamlMapping top)
+        {
+            var kinds = new List<KindSpec>();
+            foreach (KeyValuePair<YamlScalar, YamlNode> entry in top.Entries)
+            {
+                if (entry.Key.Value != "kinds")
+                {
+                    continue;
+                }
+
+                if (entry.Value is not YamlSequence sequence)
+                {
+                    _context.Report(DiagnosticDescriptors.WrongNodeType, entry.Value, "kinds", "a list", entry.Value.Describe);
+                    continue;
+                }
+
+                for (int i = 0; i < sequence.Items.Count; i++)
+                {
+                    string path = $"kinds[{Invariant.Number(i)}]";
+                    YamlMapping? mapping = MappingReader.AsMapping(_context, sequence.Items[i], path);
+                    if (mapping is null)
+                    {
+                        continue;
+                    }
+
+                    int before = _context.Diagnostics.Count;
+                    var r = new MappingReader(_context, mapping, path, "a kind", "name", "plural", "description", "fields");
+                    string? name = r.RequiredText("name");
+                    var fields = new List<FieldSpec>();
+                    foreach ((YamlNode node, string fieldPath) in r.Items("fields"))
+                    {
+                        YamlMapping? fieldMapping = MappingReader.AsMapping(_context, node, fieldPath);
+                        if (fieldMapping is null)
+                        {
+                            continue;
+                        }
+
+                        var f = new MappingReader(_context, fieldMapping, fieldPath, "a field", "name", "type", "refersTo", "required");
+                        string? fieldName = f.RequiredText("name");
+                        string? type = f.Word("type", Vocabulary.FieldTypes, "field type", required: true);
+                        string? refersTo = f.OptionalText("refersTo");
+                        if ((type == "reference" || type == "references") && refersTo is null)
+                        {
+                            _context.Report(DiagnosticDescriptors.MissingField, fieldMapping, f.Describe(), "refersTo");
+                        }
+
+                        if (fieldName is not null && type is not null)
+                        {
+                            fields.Add(new FieldSpec(fieldName, type, refersTo, f.Flag("required")));
+                        }
+                    }
+
+                    if (name is not null && !_context.HasErrorsSince(before))
+                    {
+                        kinds.Add(new KindSpec(name, r.OptionalText("plural") ?? name + "s", r.OptionalText("description"), fields.ToEquatableArray()));
+                        _context.Origins.Add(new RecordOrigin(KindOriginPrefix + name, path));
+                    }
+                }
+            }
+
+            return kinds.ToEquatableArray();
+        }
+
+        /// <summary>Kinds are not records: their origins are kept apart from record ids.</summary>
+        public const string KindOriginPrefix = "kind:";
+
+        public CustomRecordSpec? CustomRecord(KindSpec kind, MappingReader r)
+        {
+            string? id = r.Id();
+            var values = new List<FieldValue>();
+            foreach (FieldSpec field in kind.Fields)
+            {
+                EquatableArray<string> value = field.Type is "list" or "references"
+                    ? r.TextList(field.Name)
+                    : Single(field.Type switch
+                    {
+                        "date" => r.Date(field.Name),
+                        "number" => r.WholeNumber(field.Name),
+                        "flag" => r.Node(field.Name) is null ? null : r.Flag(field.Name) ? "1" : string.Empty,
+                        _ => r.OptionalText(field.Name),
+                    });
+                if (field.Required && r.Node(field.Name) is null)
+                {
+                    _context.Report(DiagnosticDescriptors.MissingField, r.Mapping, r.Describe(), field.Name);
+                }
+
+                values.Add(new FieldValue(field.Name, value));
+            }
+
+            EquatableArray<EvidenceSpec> evidence = RequiredEvidence(r, id);
+            return id is null
+                ? null
+                : new CustomRecordSpec(kind.Name, id, r.Names("names"), r.TextList("aliases"), r.OptionalText("description"), values.ToEquatableArray(), evidence);
+        }
+
+        /// <summary>The keys a record of a declared kind may have: the common ones and its fields.</summary>
+        public static string[] KeysOf(KindSpec kind)
+        {
+            var keys = new List<string> { "id", "names", "aliases", "description", "evidence" };
+            foreach (FieldSpec field in kind.Fields)
+            {
+                keys.Add(field.Name);
+            }
+
+            return keys.ToArray();
+        }
+
+        private static EquatableArray<string> Single(string? value) => value is null ? EquatableArray<string>.Empty : new EquatableArray<string>(new[] { value });
 
         public DocumentSpec? Document(MappingReader r)
         {

@@ -56,6 +56,7 @@ namespace NewsFacts.Generator.Validation
             }
 
             var records = new RecordSet(files, referenced);
+            Dictionary<string, KindSpec> kinds = KindValidator.Validate(records, diagnostics);
             var texts = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (DocumentText document in documents)
             {
@@ -69,7 +70,13 @@ namespace NewsFacts.Generator.Validation
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var targets = new List<string>();
-                foreach (Reference reference in References.Of(record.Spec))
+                if (record.Spec is CustomRecordSpec custom && !kinds.ContainsKey(custom.Kind))
+                {
+                    // Its kind was rejected (NF0024): the record cannot be emitted.
+                    invalid.Add(record.Spec.Id);
+                }
+
+                foreach (Reference reference in References.Of(record.Spec, kinds))
                 {
                     targets.Add(reference.Id);
                     if (!CheckReference(records, record, reference, diagnostics))
@@ -96,7 +103,7 @@ namespace NewsFacts.Generator.Validation
             }
 
             diagnostics.AddRange(records.DuplicateDiagnostics);
-            CheckMemberNames(records, invalid, diagnostics);
+            CheckMemberNames(records, kinds, invalid, diagnostics);
             CheckAliases(records, diagnostics, cancellationToken);
 
             // A record that refers to a record left out must be left out too, or the emitted tables would dangle.
@@ -114,7 +121,7 @@ namespace NewsFacts.Generator.Validation
                 }
             }
 
-            DatasetSpec dataset = records.Keep(id => !invalid.Contains(id));
+            DatasetSpec dataset = records.Keep(id => !invalid.Contains(id), kinds.Values);
             bool refersToNewsFacts = references.Any(pair => !invalid.Contains(pair.Key) && pair.Value.Any(records.IsExternal));
             return new ValidationResult(new EmitModel(options.Namespace, dataset, refersToNewsFacts), diagnostics.ToEquatableArray());
         }
@@ -186,7 +193,7 @@ namespace NewsFacts.Generator.Validation
         // Dates are YYYY[-MM[-DD]]: padded to a full day they order as text.
         private static string Earliest(string date) => date.Length == 4 ? date + "-01-01" : date.Length == 7 ? date + "-01" : date;
 
-        private static void CheckMemberNames(RecordSet records, HashSet<string> invalid, List<DiagnosticInfo> diagnostics)
+        private static void CheckMemberNames(RecordSet records, Dictionary<string, KindSpec> kinds, HashSet<string> invalid, List<DiagnosticInfo> diagnostics)
         {
             var taken = new Dictionary<(string Class, string Member), string>();
             foreach (LocatedRecord record in records.All)
@@ -196,7 +203,9 @@ namespace NewsFacts.Generator.Validation
                     continue;
                 }
 
-                string containing = ClassOf(record.Spec);
+                string containing = record.Spec is CustomRecordSpec custom
+                    ? (kinds.TryGetValue(custom.Kind, out KindSpec? kind) ? KindValidator.ClassName(kind) : custom.Kind)
+                    : ClassOf(record.Spec);
                 string member = CSharpNames.MemberName(record.Spec.Id, containing);
                 if (taken.TryGetValue((containing, member), out string? other))
                 {

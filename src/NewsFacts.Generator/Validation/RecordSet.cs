@@ -76,17 +76,37 @@ namespace NewsFacts.Generator.Validation
             foreach (FactsFile file in files.OrderBy(f => f.FilePath, StringComparer.Ordinal))
             {
                 var locations = new FileLocations(file);
-                var paths = new Queue<string>(file.Origins.Select(o => o.Path));
+                // Records find their node path by id; a duplicate id within a file takes its paths in order.
+                var paths = new Dictionary<string, Queue<string>>(StringComparer.Ordinal);
+                foreach (RecordOrigin origin in file.Origins)
+                {
+                    if (!paths.TryGetValue(origin.Id, out Queue<string>? queue))
+                    {
+                        paths[origin.Id] = queue = new Queue<string>();
+                    }
+
+                    queue.Enqueue(origin.Path);
+                }
+
+                string PathOf(string id) => paths.TryGetValue(id, out Queue<string>? queue) && queue.Count > 0 ? queue.Dequeue() : string.Empty;
+
                 DatasetSpec d = file.Dataset;
+                foreach (KindSpec kind in d.Kinds)
+                {
+                    Kinds.Add(new LocatedRecord(kind, "kind", PathOf(Parsing.RecordParser.KindOriginPrefix + kind.Name), locations, isFirst: true));
+                }
+
                 foreach ((IRecordSpec spec, string kind) in Enumerate(d))
                 {
-                    string path = paths.Count > 0 ? paths.Dequeue() : string.Empty;
-                    Add(spec, kind, path, locations);
+                    Add(spec, kind, PathOf(spec.Id), locations);
                 }
             }
         }
 
         public IReadOnlyList<LocatedRecord> All => _all;
+
+        /// <summary>The kinds every file declares, in file order.</summary>
+        public List<LocatedRecord> Kinds { get; } = new List<LocatedRecord>();
 
         public Dictionary<string, string> KindOf { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
@@ -123,7 +143,7 @@ namespace NewsFacts.Generator.Validation
         }
 
         /// <summary>The dataset of the first record of each id that <paramref name="keep"/> accepts, each section sorted by id.</summary>
-        public DatasetSpec Keep(Func<string, bool> keep)
+        public DatasetSpec Keep(Func<string, bool> keep, IEnumerable<KindSpec> keptKinds)
         {
             List<T> Section<T>()
                 where T : IRecordSpec => _all.Where(r => r.IsFirst && r.Spec is T && keep(r.Spec.Id)).Select(r => (T)r.Spec).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
@@ -135,7 +155,9 @@ namespace NewsFacts.Generator.Validation
                 Section<RelationSpec>().ToEquatableArray(),
                 Section<StatementSpec>().ToEquatableArray(),
                 Section<ClaimSpec>().ToEquatableArray(),
-                Section<DiscrepancySpec>().ToEquatableArray());
+                Section<DiscrepancySpec>().ToEquatableArray(),
+                keptKinds.OrderBy(k => k.Name, StringComparer.Ordinal).ToEquatableArray(),
+                Section<CustomRecordSpec>().ToEquatableArray());
         }
 
         private void Add(IRecordSpec spec, string kind, string path, FileLocations locations)
@@ -199,6 +221,11 @@ namespace NewsFacts.Generator.Validation
             foreach (DiscrepancySpec x in d.Discrepancies)
             {
                 yield return (x, "discrepancy");
+            }
+
+            foreach (CustomRecordSpec x in d.CustomRecords)
+            {
+                yield return (x, x.Kind);
             }
         }
     }

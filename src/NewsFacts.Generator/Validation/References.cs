@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using NewsFacts.Generator.Model;
 using NewsFacts.Internal;
 
@@ -33,7 +34,7 @@ namespace NewsFacts.Generator.Validation
         private static readonly string[] DocumentKind = { "document" };
         private static readonly string[] AnyFact = { "person", "country", "organization", "place", "group", "event", "relation", "statement", "claim", "discrepancy" };
 
-        public static IEnumerable<Reference> Of(IRecordSpec spec)
+        public static IEnumerable<Reference> Of(IRecordSpec spec, IReadOnlyDictionary<string, KindSpec> kinds)
         {
             var references = new List<Reference>();
             switch (spec)
@@ -75,13 +76,47 @@ namespace NewsFacts.Generator.Validation
                     AddEvidence(references, c.Evidence);
                     break;
                 case DiscrepancySpec d:
-                    AddList(references, "about", d.About, AnyFact, "a fact");
+                    AddList(references, "about", d.About, AnyFact.Concat(kinds.Keys).ToArray(), "a fact");
                     AddEvidence(references, d.Evidence);
+                    break;
+                case CustomRecordSpec c when kinds.TryGetValue(c.Kind, out KindSpec? kind):
+                    foreach (FieldSpec field in kind.Fields)
+                    {
+                        if (field.RefersTo is null || field.Type is not ("reference" or "references"))
+                        {
+                            continue;
+                        }
+
+                        EquatableArray<string> ids = c.Fields.First(v => v.Name == field.Name).Values;
+                        string[] allowed = Targets(field.RefersTo, kinds);
+                        if (field.Type == "reference")
+                        {
+                            foreach (string id in ids)
+                            {
+                                references.Add(new Reference(field.Name, id, allowed, Describe(field.RefersTo)));
+                            }
+                        }
+                        else
+                        {
+                            AddList(references, field.Name, ids, allowed, Describe(field.RefersTo));
+                        }
+                    }
+
+                    AddEvidence(references, c.Evidence);
                     break;
             }
 
             return references;
         }
+
+        private static string[] Targets(string refersTo, IReadOnlyDictionary<string, KindSpec> kinds) => refersTo switch
+        {
+            "entity" => Entity,
+            "fact" => AnyFact.Concat(kinds.Keys).ToArray(),
+            _ => new[] { refersTo },
+        };
+
+        private static string Describe(string refersTo) => ("aeiou".IndexOf(refersTo[0]) >= 0 ? "an " : "a ") + refersTo;
 
         private static void AddList(List<Reference> references, string field, EquatableArray<string> ids, string[] kinds, string describe)
         {
@@ -116,6 +151,7 @@ namespace NewsFacts.Generator.Validation
                 StatementSpec s => s.Evidence,
                 ClaimSpec c => c.Evidence,
                 DiscrepancySpec d => d.Evidence,
+                CustomRecordSpec c => c.Evidence,
                 _ => EquatableArray<EvidenceSpec>.Empty,
             };
 

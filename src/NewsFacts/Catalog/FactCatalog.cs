@@ -14,15 +14,17 @@ namespace NewsFacts
     /// </summary>
     public sealed class FactCatalog
     {
-        private const int TableCount = 7;
+        private const int BuiltInTableCount = 7;
         private const int DocumentTable = 0, EntityTable = 1, EventTable = 2, RelationTable = 3, StatementTable = 4, ClaimTable = 5, DiscrepancyTable = 6;
 
         private readonly FactTables _tables;
         private readonly FactCatalog[] _references;
-        private readonly TableIndex?[] _indexes = new TableIndex?[TableCount];
-        private readonly object?[]?[] _records = new object?[]?[TableCount];
+        private readonly IReadOnlyList<CustomKindTable> _custom;
+        private readonly TableIndex?[] _indexes;
+        private readonly object?[]?[] _records;
         private Dictionary<string, int>? _byId;
         private Dictionary<string, IReadOnlyList<Entity>>? _byName;
+        private Dictionary<string, IReadOnlyList<CustomFact>>? _customByName;
         private int[]?[]? _entitiesByKind;
 
         /// <summary>Makes a catalog over compiled tables; generated code does this once per dataset.</summary>
@@ -36,7 +38,12 @@ namespace NewsFacts
         {
             _tables = tables ?? throw new ArgumentNullException(nameof(tables));
             _references = references ?? Array.Empty<FactCatalog>();
+            _custom = tables.CustomKinds;
+            _indexes = new TableIndex?[TableCount];
+            _records = new object?[]?[TableCount];
         }
+
+        private int TableCount => BuiltInTableCount + _custom.Count;
 
         /// <summary>The articles the facts come from.</summary>
         public IReadOnlyList<Document> Documents => new RecordList<Document>(this, DocumentTable, null);
@@ -74,7 +81,90 @@ namespace NewsFacts
         /// <summary>The discrepancies, ordered by id.</summary>
         public IReadOnlyList<Discrepancy> Discrepancies => new RecordList<Discrepancy>(this, DiscrepancyTable, null);
 
-        /// <summary>Every fact: entities, events, relations, statements, claims, then discrepancies.</summary>
+        /// <summary>The facts of a kind the dataset declares itself, ordered by id; empty for a kind it does not declare.</summary>
+        /// <param name="kindName">The kind as the facts file names it, e.g. <c>weapon-system</c>.</param>
+        /// <returns>The facts.</returns>
+        public IReadOnlyList<CustomFact> Custom(string kindName)
+        {
+            for (int i = 0; i < _custom.Count; i++)
+            {
+                if (_custom[i].KindName == kindName)
+                {
+                    return new RecordList<CustomFact>(this, BuiltInTableCount + i, null);
+                }
+            }
+
+            return Array.Empty<CustomFact>();
+        }
+
+        /// <summary>
+        /// Every fact of a declared kind one of whose names, aliases or id matches <paramref name="name"/>,
+        /// folded as in <see cref="FindByName"/>.
+        /// </summary>
+        /// <param name="name">A name.</param>
+        /// <returns>The facts; empty when none matches.</returns>
+        public IReadOnlyList<CustomFact> FindCustomByName(string name)
+        {
+            if (name is null)
+            {
+                throw new ArgumentNullException(nameof(name));
+            }
+
+            Dictionary<string, IReadOnlyList<CustomFact>>? byName = Volatile.Read(ref _customByName);
+            if (byName is null)
+            {
+                var keys = new Dictionary<string, List<(int Table, int Row)>>(StringComparer.Ordinal);
+                for (int c = 0; c < _custom.Count; c++)
+                {
+                    int table = BuiltInTableCount + c;
+                    TableIndex index = Index(table);
+                    ReadOnlySpan<byte> data = Table(table);
+                    for (int i = 0; i < index.Count; i++)
+                    {
+                        var names = new List<string> { RecordDecoder.Text(index.ReadField(data, i, CustomKindTable.Id)) };
+                        string[] localized = RecordDecoder.Items(index.ReadField(data, i, CustomKindTable.Names));
+                        for (int n = 1; n < localized.Length; n += 2)
+                        {
+                            names.Add(localized[n]);
+                        }
+
+                        names.AddRange(RecordDecoder.Items(index.ReadField(data, i, CustomKindTable.Aliases)));
+                        foreach (string each in names)
+                        {
+                            string key = NameFolding.Fold(each);
+                            if (!keys.TryGetValue(key, out List<(int, int)>? rows))
+                            {
+                                keys[key] = rows = new List<(int, int)>(1);
+                            }
+
+                            if (!rows.Contains((table, i)))
+                            {
+                                rows.Add((table, i));
+                            }
+                        }
+                    }
+                }
+
+                byName = new Dictionary<string, IReadOnlyList<CustomFact>>(keys.Count, StringComparer.Ordinal);
+                foreach (KeyValuePair<string, List<(int Table, int Row)>> pair in keys)
+                {
+                    var facts = new CustomFact[pair.Value.Count];
+                    for (int i = 0; i < facts.Length; i++)
+                    {
+                        facts[i] = (CustomFact)Get(pair.Value[i].Table, pair.Value[i].Row);
+                    }
+
+                    byName[pair.Key] = facts;
+                }
+
+                Interlocked.CompareExchange(ref _customByName, byName, null);
+                byName = _customByName!;
+            }
+
+            return byName.TryGetValue(NameFolding.Fold(name), out IReadOnlyList<CustomFact>? found) ? found : Array.Empty<CustomFact>();
+        }
+
+        /// <summary>Every fact: entities, events, relations, statements, claims, discrepancies, then those of declared kinds.</summary>
         public IEnumerable<Fact> Facts
         {
             get
@@ -256,7 +346,17 @@ namespace NewsFacts
             return index;
         }
 
-        private ReadOnlySpan<byte> Table(int table) => table switch
+        /// <summary>Used by generated code: the record of a declared kind at a position of its table.</summary>
+        /// <param name="kind">The position of the kind among the dataset's declared kinds.</param>
+        /// <param name="index">The position in its table.</param>
+        /// <returns>The record.</returns>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public CustomFact GetCustom(int kind, int index) => (CustomFact)Get(BuiltInTableCount + kind, index);
+
+        // References from rows of declared kinds resolve like any other reference.
+        internal Fact Resolve(string id) => FactById(id);
+
+        private ReadOnlySpan<byte> Table(int table) => table >= BuiltInTableCount ? _custom[table - BuiltInTableCount].Table : table switch
         {
             DocumentTable => _tables.Documents,
             EntityTable => _tables.Entities,
@@ -267,7 +367,7 @@ namespace NewsFacts
             _ => _tables.Discrepancies,
         };
 
-        private static int ColumnCount(int table) => table switch
+        private int ColumnCount(int table) => table >= BuiltInTableCount ? _custom[table - BuiltInTableCount].ColumnCount : table switch
         {
             DocumentTable => DocumentColumns.Count,
             EntityTable => EntityColumns.Count,
@@ -281,6 +381,11 @@ namespace NewsFacts
         private object Decode(int table, int index)
         {
             string[] f = Index(table).ReadRecord(Table(table), index, ColumnCount(table));
+            if (table >= BuiltInTableCount)
+            {
+                return _custom[table - BuiltInTableCount].Decode(new CustomRow(f, this));
+            }
+
             return table switch
             {
                 DocumentTable => DecodeDocument(f),

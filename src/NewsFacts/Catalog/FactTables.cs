@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 
 namespace NewsFacts
@@ -31,5 +32,8 @@ namespace NewsFacts
 
         /// <summary>The discrepancies table.</summary>
         public abstract ReadOnlySpan<byte> Discrepancies { get; }
+
+        /// <summary>The tables of the kinds the dataset declares itself, in the order of their declaration.</summary>
+        public virtual IReadOnlyList<CustomKindTable> CustomKinds => Array.Empty<CustomKindTable>();
     }
 }

@@ -32,5 +32,8 @@ namespace NewsFacts
 
         /// <summary>A <see cref="NewsFacts.Discrepancy"/>.</summary>
         Discrepancy,
+
+        /// <summary>A fact of a kind a dataset declares itself (<see cref="NewsFacts.CustomFact"/>); <see cref="CustomFact.KindName"/> says which.</summary>
+        Custom,
     }
 }

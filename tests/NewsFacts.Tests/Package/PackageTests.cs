@@ -89,7 +89,7 @@ public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
     }
 
     [Fact]
-    public void The_OwnFacts_sample_builds_from_the_packed_package_and_refers_to_NewsFacts_records()
+    public void The_OwnFacts_sample_with_its_own_kind_and_cross_references_builds_from_the_packed_package()
     {
         (int exitCode, string output) = package.BuildAndRunSample("OwnFacts");
 
@@ -99,7 +99,8 @@ public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
         Assert.Equal("About Putin from NewsFacts itself: True", lines[1]);
         Assert.Equal("Vladimir Poutine — 2024-06-18", lines[2]);
         Assert.Equal("Found by name: ada-byron", lines[3]);
-        Assert.StartsWith("5 facts of its own, content ", lines[4], StringComparison.Ordinal);
+        Assert.Equal("The Real North Korea by Andrei Lankov (2013), about Corée du Nord: True", lines[4]);
+        Assert.StartsWith("6 facts of its own, content ", lines[5], StringComparison.Ordinal);
     }
 
     [Fact]

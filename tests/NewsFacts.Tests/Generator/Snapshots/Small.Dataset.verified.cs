@@ -27,6 +27,7 @@ namespace Consumer.Facts
                 new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Statement, 1),
                 new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Claim, 1),
                 new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Discrepancy, 1),
+                new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Custom, 0),
             }),
             global::NewsFacts.ValueList<global::NewsFacts.DocumentHash>.Create(new global::NewsFacts.DocumentHash[]
             {

@@ -1,0 +1,146 @@
+using System.Collections.Generic;
+using System.Linq;
+using NewsFacts.Generator.Model;
+using NewsFacts.Generator.Validation;
+using NewsFacts.Internal;
+
+namespace NewsFacts.Generator.Emit
+{
+    /// <summary>
+    /// Writes what a declared kind needs: its sealed record type (deriving from CustomFact, one property per
+    /// field), its compiled table with the decoder that makes records from rows, and its rows in id order.
+    /// </summary>
+    internal static class CustomKindEmitter
+    {
+        private const string Runtime = "global::NewsFacts";
+
+        /// <summary>The records of each kind, in the kinds' order, each list in id order: the rows of its table.</summary>
+        public static List<(KindSpec Kind, List<CustomRecordSpec> Records)> Rows(DatasetSpec d) =>
+            d.Kinds.Select(k => (k, d.CustomRecords.Where(r => r.Kind == k.Name).ToList())).ToList();
+
+        public static string RecordTypes(string ns, DatasetSpec d)
+        {
+            SourceWriter w = Header(ns);
+            bool first = true;
+            foreach (KindSpec kind in d.Kinds)
+            {
+                if (!first)
+                {
+                    w.Line();
+                }
+
+                first = false;
+                string type = KindValidator.TypeName(kind);
+                w.Line($"/// <summary>{CSharpLiterals.XmlDoc(kind.Description ?? "A " + kind.Name + ", a kind this dataset declares.")}</summary>");
+                w.Line("/// <param name=\"Id\">The id.</param>");
+                w.Line("/// <param name=\"Names\">The names per language.</param>");
+                w.Line("/// <param name=\"Aliases\">Other names.</param>");
+                w.Line("/// <param name=\"Description\">A one-line description.</param>");
+                w.Line("/// <param name=\"Evidence\">The quotes the fact rests on.</param>");
+                foreach (FieldSpec field in kind.Fields)
+                {
+                    w.Line($"/// <param name=\"{KindValidator.PropertyName(field)}\">The field '{CSharpLiterals.XmlDoc(field.Name)}' ({field.Type}{(field.RefersTo is null ? string.Empty : " of " + field.RefersTo)}).</param>");
+                }
+
+                w.Line(DatasetEmitter.GeneratedCodeAttribute);
+                w.Line($"public sealed record {type}(");
+                var parameters = new List<string>
+                {
+                    "string Id",
+                    $"{Runtime}.Names Names",
+                    $"{Runtime}.ValueList<string> Aliases",
+                    "string? Description",
+                    $"{Runtime}.ValueList<{Runtime}.Evidence> Evidence",
+                };
+                parameters.AddRange(kind.Fields.Select(f => $"{PropertyType(f, ns, d)} {KindValidator.PropertyName(f)}"));
+                for (int i = 0; i < parameters.Count; i++)
+                {
+                    w.Line("    " + parameters[i] + (i < parameters.Count - 1 ? "," : ")"));
+                }
+
+                w.Line($"    : {Runtime}.CustomFact(Id, Names, Aliases, Description, Evidence)");
+                w.Line("{");
+                w.Line($"    /// <inheritdoc/>");
+                w.Line($"    public override string KindName => {CSharpLiterals.String(kind.Name)};");
+                w.Line("}");
+            }
+
+            w.Close();
+            return w.ToString();
+        }
+
+        /// <summary>Writes the <c>CustomKinds</c> override and one table class per kind, inside the Tables class.</summary>
+        public static void Tables(SourceWriter w, string ns, DatasetSpec d, List<string> tableTexts)
+        {
+            List<(KindSpec Kind, List<CustomRecordSpec> Records)> rows = Rows(d);
+            string list = string.Join(", ", rows.Select(r => $"new {KindValidator.TypeName(r.Kind)}Table()"));
+            w.Line($"private static readonly {Runtime}.CustomKindTable[] s_customKinds = new {Runtime}.CustomKindTable[] {{ {list} }};");
+            w.Line();
+            w.Line($"public override global::System.Collections.Generic.IReadOnlyList<{Runtime}.CustomKindTable> CustomKinds => s_customKinds;");
+            foreach ((KindSpec kind, List<CustomRecordSpec> records) in rows)
+            {
+                string type = KindValidator.TypeName(kind);
+                string table = TableWriter.Custom(kind, records);
+                tableTexts.Add(table);
+                w.Line();
+                w.Open($"private sealed class {type}Table : {Runtime}.CustomKindTable");
+                w.Line($"public override string KindName => {CSharpLiterals.String(kind.Name)};");
+                w.Line($"public override int ColumnCount => {Invariant.Number(5 + kind.Fields.Count)};");
+                w.Line($"public override global::System.ReadOnlySpan<byte> Table => {CSharpLiterals.Utf8(table)};");
+                var arguments = new List<string> { "row.Id", "row.Names", "row.Aliases", "row.Description", "row.Evidence" };
+                for (int i = 0; i < kind.Fields.Count; i++)
+                {
+                    arguments.Add(Reader(kind.Fields[i], 5 + i, ns, d));
+                }
+
+                w.Line($"public override {Runtime}.CustomFact Decode({Runtime}.CustomRow row) => new global::{ns}.{type}({string.Join(", ", arguments)});");
+                w.Close();
+            }
+        }
+
+        private static string PropertyType(FieldSpec field, string ns, DatasetSpec d) => field.Type switch
+        {
+            "text" => field.Required ? "string" : "string?",
+            "number" => "long?",
+            "date" => $"{Runtime}.FactDate?",
+            "flag" => "bool",
+            "list" => $"{Runtime}.ValueList<string>",
+            "reference" => RecordType(field.RefersTo!, ns, d) + (field.Required ? string.Empty : "?"),
+            _ => $"{Runtime}.ValueList<{RecordType(field.RefersTo!, ns, d)}>",
+        };
+
+        private static string Reader(FieldSpec field, int column, string ns, DatasetSpec d)
+        {
+            string c = Invariant.Number(column);
+            return field.Type switch
+            {
+                "text" => field.Required ? $"row.Text({c}) ?? string.Empty" : $"row.Text({c})",
+                "number" => $"row.Number({c})",
+                "date" => $"row.Date({c})",
+                "flag" => $"row.Flag({c})",
+                "list" => $"row.TextList({c})",
+                "reference" => $"row.Reference<{RecordType(field.RefersTo!, ns, d)}>({c}){(field.Required ? "!" : string.Empty)}",
+                _ => $"row.References<{RecordType(field.RefersTo!, ns, d)}>({c})",
+            };
+        }
+
+        private static string RecordType(string refersTo, string ns, DatasetSpec d)
+        {
+            KindSpec? declared = d.Kinds.FirstOrDefault(k => k.Name == refersTo);
+            return declared is not null
+                ? $"global::{ns}.{KindValidator.TypeName(declared)}"
+                : Runtime + "." + CSharpNames.MemberName(refersTo, string.Empty);
+        }
+
+        private static SourceWriter Header(string ns)
+        {
+            SourceWriter w = new SourceWriter()
+                .Line("// <auto-generated/>")
+                .Line("// Generated by NewsFacts.Generator from the project's facts files. Do not edit: change the YAML instead.")
+                .Line("#nullable enable")
+                .Line();
+            w.Open($"namespace {ns}");
+            return w;
+        }
+    }
+}

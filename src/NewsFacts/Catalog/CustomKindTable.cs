@@ -1,0 +1,31 @@
+using System;
+using System.ComponentModel;
+
+namespace NewsFacts
+{
+    /// <summary>
+    /// The compiled table of one declared kind, with the generated code that turns a row into its record.
+    /// Rows start with the columns every custom fact has (id, names, aliases, description, evidence), then
+    /// one column per declared field. Not meant to be implemented by hand.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public abstract class CustomKindTable
+    {
+        /// <summary>The columns every custom row starts with.</summary>
+        public const int Id = 0, Names = 1, Aliases = 2, Description = 3, Evidence = 4, FirstField = 5;
+
+        /// <summary>The kind as the facts file names it.</summary>
+        public abstract string KindName { get; }
+
+        /// <summary>How many columns a row has.</summary>
+        public abstract int ColumnCount { get; }
+
+        /// <summary>The table.</summary>
+        public abstract ReadOnlySpan<byte> Table { get; }
+
+        /// <summary>Makes the record of one row.</summary>
+        /// <param name="row">The row's fields, decoded with <see cref="CustomRow"/>.</param>
+        /// <returns>The record.</returns>
+        public abstract CustomFact Decode(CustomRow row);
+    }
+}
