@@ -21,17 +21,7 @@ public class ToolPackageTests
             Assert.True(packed == 0, "dotnet pack failed:\n" + packOutput);
             Assert.Single(Directory.GetFiles(feed, "NewsFacts.Cli.*.nupkg"));
 
-            // Only the temporary feed, and a packages folder of its own: no cached copy of an older build can stand in.
-            string config = Path.Combine(root, "nuget.config");
-            File.WriteAllText(config, $"""
-                <?xml version="1.0" encoding="utf-8"?>
-                <configuration>
-                  <packageSources>
-                    <clear />
-                    <add key="newsfacts-tool-feed" value="{feed}" />
-                  </packageSources>
-                </configuration>
-                """);
+            string config = LocalFeed.WriteConfig(root, feed);
             var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(root, "packages") };
             (int installed, string installOutput) = DotNet.Run(root, environment, "tool", "install", "--tool-path", tools, "--configfile", config, "--add-source", feed, "NewsFacts.Cli");
             Assert.True(installed == 0, "dotnet tool install failed:\n" + installOutput);

@@ -84,15 +84,7 @@ public sealed class PackedPackage : IDisposable
 
     private void WriteIsolation(string folder)
     {
-        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="newsfacts-test-feed" value="{Feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        LocalFeed.WriteConfig(folder, Feed);
         File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />");
     }
 
