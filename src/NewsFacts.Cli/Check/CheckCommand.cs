@@ -21,12 +21,17 @@ internal static class CheckCommand
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "One or more facts files (facts.yaml, *.facts.yaml), validated together as one dataset.",
+            Description = "One or more facts files (facts.yaml, *.facts.yaml), validated together as one dataset; <document id>.txt files given too are the texts every evidence quote is checked against.",
             Arity = ArgumentArity.OneOrMore,
+        };
+        var standalone = new Option<bool>("--standalone")
+        {
+            Description = "Check a dataset that is not built against the NewsFacts package (like the NewsFacts repository's own facts.yaml): NewsFacts' ids are not known, nor taken.",
         };
         var command = new Command("check", "Validate facts files with the generator's own parser and validator, without building; prints path(line,col): error NFxxxx: message.")
         {
             files,
+            standalone,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
@@ -40,7 +45,7 @@ internal static class CheckCommand
                 }
             }
 
-            IReadOnlyList<CheckedProblem> problems = FactsFileChecker.Check(paths);
+            IReadOnlyList<CheckedProblem> problems = FactsFileChecker.Check(paths, parse.GetValue(standalone));
             foreach (CheckedProblem problem in problems)
             {
                 Console.Out.WriteLine(problem);
@@ -48,8 +53,12 @@ internal static class CheckCommand
 
             int errors = problems.Count(p => p.Severity == DiagnosticSeverity.Error);
             int warnings = problems.Count - errors;
-            string filesChecked = paths.Count == 1 ? "1 file" : $"{paths.Count} files";
+            string filesChecked = paths.Count == 1 ? "1 file" : $"{paths.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} files";
             Console.Out.WriteLine($"{filesChecked} checked: {Plural(errors, "error")}, {Plural(warnings, "warning")}");
+            if (problems.Count(p => p.Id == "NF0006" && p.Message.EndsWith("by the referenced NewsFacts dataset", StringComparison.Ordinal)) > 10)
+            {
+                Console.Error.WriteLine("newsfacts: hint: these files reuse many of NewsFacts' own ids; to check NewsFacts' own dataset, add --standalone");
+            }
             return errors == 0 ? ExitCodes.Success : ExitCodes.InvalidFacts;
         }));
         return command;

@@ -42,17 +42,26 @@ internal sealed record CheckedProblem(string FilePath, int Line, int Column, Dia
 internal static class FactsFileChecker
 {
     /// <summary>Parses and validates <paramref name="paths"/> together.</summary>
-    /// <param name="paths">The files, which must exist.</param>
+    /// <param name="paths">The files, which must exist: facts files, and <c>&lt;document id&gt;.txt</c> texts to check quotes against.</param>
+    /// <param name="standalone">Check as a dataset that does not reference the NewsFacts package (the NewsFacts repository's own facts.yaml).</param>
     /// <returns>Every problem, sorted by file, line and column.</returns>
-    public static IReadOnlyList<CheckedProblem> Check(IReadOnlyList<string> paths)
+    public static IReadOnlyList<CheckedProblem> Check(IReadOnlyList<string> paths, bool standalone = false)
     {
         ImmutableArray<FactsFile> files = paths
+            .Where(path => !IsDocumentText(path))
             .Select(path => FactsFileParser.Parse(path, SourceText.From(File.ReadAllText(path)), CancellationToken.None))
             .ToImmutableArray();
+        ImmutableArray<DocumentText> documents = paths
+            .Where(IsDocumentText)
+            .Select(path => new DocumentText(Path.GetFileNameWithoutExtension(path), File.ReadAllText(path)))
+            .ToImmutableArray();
+
+        // A project that references NewsFacts may refer to its records, as the build allows: take their ids from the compiled catalog.
+        EquatableArray<ExternalId> referenced = standalone ? EquatableArray<ExternalId>.Empty : ReferencedIds();
 
         // The namespace only matters for emitted code and the language version for a compilation; check has neither.
         var options = new GeneratorOptions(CSharpNames.Namespace(null), null);
-        ValidationResult result = DatasetValidator.Validate(files, options, CancellationToken.None);
+        ValidationResult result = DatasetValidator.Validate(files, documents, referenced, options, CancellationToken.None);
         var order = paths.Select((p, i) => (p, i)).GroupBy(x => x.p, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
         return result.Diagnostics
             .Select(Problem)
@@ -62,6 +71,15 @@ internal static class FactsFileChecker
             .ThenBy(p => p.Column)
             .ThenBy(p => p.Id, StringComparer.Ordinal)
             .ToList();
+    }
+
+    private static bool IsDocumentText(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+
+    private static EquatableArray<ExternalId> ReferencedIds()
+    {
+        IEnumerable<ExternalId> facts = Dataset.Catalog.Facts.Select(f => new ExternalId(f.Id, f.Kind.ToString().ToLowerInvariant()));
+        IEnumerable<ExternalId> documents = Dataset.Catalog.Documents.Select(d => new ExternalId(d.Id, "document"));
+        return facts.Concat(documents).OrderBy(x => x.Id, StringComparer.Ordinal).ToEquatableArray();
     }
 
     private static CheckedProblem Problem(DiagnosticInfo info)

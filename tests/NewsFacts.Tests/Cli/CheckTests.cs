@@ -21,7 +21,8 @@ public sealed class CheckTests : IDisposable
     [Fact]
     public void The_real_dataset_has_no_errors()
     {
-        (int exitCode, string output, string error) = NewsFactsTool.RunSeparated("check", RepoPaths.FactsYaml);
+        // NewsFacts' own dataset is built without the package, so it is checked --standalone.
+        (int exitCode, string output, string error) = NewsFactsTool.RunSeparated("check", "--standalone", RepoPaths.FactsYaml);
 
         Assert.True(exitCode == 0, output + error);
         Assert.Equal("1 file checked: 0 errors, 0 warnings", output.TrimEnd());
@@ -113,5 +114,51 @@ public sealed class CheckTests : IDisposable
         Assert.Equal(4, exitCode);
         Assert.Equal(string.Empty, error);
         Assert.Contains("error NF0001: The facts file is not valid YAML", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_consumer_file_may_refer_to_NewsFacts_ids_as_the_build_allows()
+    {
+        string file = Write("club.facts.yaml", """
+            schema: 1
+            documents:
+              - { id: notes, language: en, title: Notes }
+            events:
+              - id: club-talk
+                kind: meeting
+                participants: [vladimir-putin]
+                evidence: [{ document: notes, quote: Talk, start: 0 }]
+            """);
+
+        (int exitCode, string output) = NewsFactsTool.Run("check", file);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("1 file checked: 0 errors, 0 warnings", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_repository_dataset_checks_clean_standalone_with_its_corpus_and_a_wrong_offset_is_NF0021()
+    {
+        string[] corpus = Directory.GetFiles(RepoPaths.Corpus, "*.txt").Order(StringComparer.Ordinal).ToArray();
+        (int exitCode, string output) = NewsFactsTool.Run(new[] { "check", "--standalone", RepoPaths.FactsYaml }.Concat(corpus).ToArray());
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("6 files checked: 0 errors, 0 warnings", output, StringComparison.Ordinal);
+
+        string shifted = Write("facts.yaml", File.ReadAllText(RepoPaths.FactsYaml).Replace("        start: 9\n", "        start: 10\n", StringComparison.Ordinal));
+        (int shiftedExit, string shiftedOutput) = NewsFactsTool.Run(new[] { "check", "--standalone", shifted }.Concat(corpus).ToArray());
+
+        Assert.Equal(4, shiftedExit);
+        Assert.Contains("error NF0021: The quote “Vladimir Putin will be in North Korea", shiftedOutput, StringComparison.Ordinal);
+        Assert.Contains("is not at offset 10 of document '000_acc9cddf53eaf244'; it is at offset 9", shiftedOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Checking_NewsFacts_own_dataset_without_standalone_hints_at_the_option()
+    {
+        (int exitCode, string output) = NewsFactsTool.Run("check", RepoPaths.FactsYaml);
+
+        Assert.Equal(4, exitCode);
+        Assert.Contains("hint: these files reuse many of NewsFacts' own ids; to check NewsFacts' own dataset, add --standalone", output, StringComparison.Ordinal);
     }
 }
