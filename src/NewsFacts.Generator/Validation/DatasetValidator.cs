@@ -17,9 +17,6 @@ namespace NewsFacts.Generator.Validation
     /// </summary>
     internal static class DatasetValidator
     {
-        public static ValidationResult Validate(ImmutableArray<FactsFile> files, GeneratorOptions options, CancellationToken cancellationToken) =>
-            Validate(files, ImmutableArray<DocumentText>.Empty, EquatableArray<ExternalId>.Empty, options, cancellationToken);
-
         public static ValidationResult Validate(ImmutableArray<FactsFile> files, ImmutableArray<DocumentText> documents, EquatableArray<ExternalId> referenced, GeneratorOptions options, CancellationToken cancellationToken)
         {
             try
@@ -30,7 +27,8 @@ namespace NewsFacts.Generator.Validation
             {
                 // A bug of ours must not become CS8785 in a consumer's build, nor emit half a dataset.
                 var diagnostics = files.SelectMany(f => f.Diagnostics).ToList();
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, exception.GetType().Name, exception.Message));
+                LocationInfo? where = files.IsEmpty ? null : Parsing.FactsFileParser.StartOf(files.Select(f => f.FilePath).OrderBy(p => p, StringComparer.Ordinal).First());
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, where, exception.GetType().Name, exception.Message));
                 return new ValidationResult(null, diagnostics.ToEquatableArray());
             }
         }
