@@ -31,6 +31,7 @@ internal static class GeneratorTiming
         var file = new MemoryText(Path.GetFileName(factsFile), text);
         var runs = new List<(double Driver, double Generator, double Wall, long Allocated, string Steps)>();
         int generatedChars = 0, diagnostics = 0;
+        string sources = "";
         for (int run = 0; run <= warmRuns; run++)
         {
             CSharpCompilation compilation = Compilation(run);
@@ -44,6 +45,7 @@ internal static class GeneratorTiming
             allocated = GC.GetTotalAllocatedBytes(true) - allocated;
             GeneratorDriverRunResult result = driver.GetRunResult();
             generatedChars = result.Results[0].GeneratedSources.Sum(s => s.SourceText.Length);
+            sources = string.Join(",", result.Results[0].GeneratedSources.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.HintName}={s.SourceText.Length}")));
             diagnostics = result.Diagnostics.Count(d => d.Severity >= DiagnosticSeverity.Warning);
             if (result.Results[0].Exception is { } exception)
             {
@@ -71,7 +73,7 @@ internal static class GeneratorTiming
             $"generator\t{Path.GetFileName(factsFile)}\tbytes={new FileInfo(factsFile).Length}\tgeneratedChars={generatedChars}\tdiagnostics={diagnostics}" +
             $"\tfirstDriverMs={runs[0].Driver:F1}\tfirstGeneratorMs={runs[0].Generator:F1}\tfirstAllocMB={runs[0].Allocated / 1048576.0:F1}\tfirstStepsMs={runs[0].Steps}" +
             $"\twarmRuns={warm.Count}\twarmDriverMedianMs={Median(warm.Select(r => r.Driver)):F1}\twarmDriverMinMs={warm.Min(r => r.Driver):F1}" +
-            $"\twarmGeneratorMedianMs={Median(warm.Select(r => r.Generator)):F1}\twarmAllocMedianMB={Median(warm.Select(r => (double)r.Allocated)) / 1048576.0:F1}\tlastStepsMs={warm[^1].Steps}"));
+            $"\twarmGeneratorMedianMs={Median(warm.Select(r => r.Generator)):F1}\twarmAllocMedianMB={Median(warm.Select(r => (double)r.Allocated)) / 1048576.0:F1}\tlastStepsMs={warm[^1].Steps}\tsourceChars={sources}"));
         if (diagnostics > 0)
         {
             foreach (Diagnostic d in Driver(new AdditionalText[] { file }).RunGenerators(Compilation(0)).GetRunResult().Diagnostics.Take(5))
