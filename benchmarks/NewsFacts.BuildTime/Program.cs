@@ -1,0 +1,26 @@
+using System.Globalization;
+using NewsFacts.BuildTime;
+
+// Modes (benchmarks/build-time.sh runs them all):
+//   synth <facts> <out.facts.yaml>        a deterministic synthetic facts file of <facts> facts
+//   generator <warm runs> <file>...       the generator's time and allocations per facts file, through CSharpGeneratorDriver
+//   idle <iterations>                     the generator's cost per compilation in a project without a facts file
+switch (args.Length > 0 ? args[0] : "")
+{
+    case "synth":
+        Console.WriteLine(Synthetic.Write(args[2], int.Parse(args[1], CultureInfo.InvariantCulture)));
+        return 0;
+    case "generator":
+        foreach (string file in args[2..])
+        {
+            GeneratorTiming.Sizes(file, int.Parse(args[1], CultureInfo.InvariantCulture));
+        }
+
+        return 0;
+    case "idle":
+        GeneratorTiming.Idle(int.Parse(args[1], CultureInfo.InvariantCulture));
+        return 0;
+    default:
+        Console.Error.WriteLine("usage: synth <facts> <out> | generator <warm runs> <file>... | idle <iterations>");
+        return 1;
+}
