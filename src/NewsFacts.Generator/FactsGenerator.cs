@@ -53,12 +53,6 @@ namespace NewsFacts.Generator
                 .Select(static (text, cancellationToken) => FactsFileParser.Parse(text.Path, text.GetText(cancellationToken), cancellationToken))
                 .WithTrackingName(Steps.Parse);
 
-            // Corpus texts let the validator check every quote at its offset; a project without them skips the check.
-            IncrementalValuesProvider<DocumentText> documents = context.AdditionalTextsProvider
-                .Where(static text => text.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
-                .Select(static (text, cancellationToken) => new DocumentText(Path.GetFileNameWithoutExtension(text.Path), text.GetText(cancellationToken)?.ToString() ?? string.Empty))
-                .WithTrackingName(Steps.DocumentText);
-
             IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
                 .Combine(context.ParseOptionsProvider)
                 .Select(static (pair, _) => ReadOptions(pair.Left, pair.Right))
@@ -66,6 +60,16 @@ namespace NewsFacts.Generator
 
             // Read only when the project has facts files, so a project that uses NewsFacts only for its data pays nothing.
             IncrementalValueProvider<ImmutableArray<FactsFile>> allFiles = files.Collect();
+            IncrementalValueProvider<bool> hasFacts = allFiles.Select(static (all, _) => !all.IsEmpty);
+
+            // Corpus texts let the validator check every quote at its offset; a project without them skips the check.
+            IncrementalValuesProvider<DocumentText> documents = context.AdditionalTextsProvider
+                .Where(static text => text.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+                .Combine(hasFacts)
+                .Where(static pair => pair.Right)
+                .Select(static (pair, cancellationToken) => new DocumentText(Path.GetFileNameWithoutExtension(pair.Left.Path), pair.Left.GetText(cancellationToken)?.ToString() ?? string.Empty))
+                .WithTrackingName(Steps.DocumentText);
+
             IncrementalValueProvider<EquatableArray<ExternalId>> referenced = allFiles
                 .Combine(context.CompilationProvider)
                 .Select(static (input, cancellationToken) => input.Left.IsEmpty ? EquatableArray<ExternalId>.Empty : ReferencedDataset.Read(input.Right, cancellationToken))

@@ -19,10 +19,22 @@ namespace NewsFacts.Generator.Emit
         /// </summary>
         public static string Escape(string value)
         {
+            if (IsPlain(value))
+            {
+                return value;
+            }
+
             var builder = new StringBuilder(value.Length + 16);
             for (int i = 0; i < value.Length; i++)
             {
                 char c = value[i];
+                if (c >= ' ' && c <= '~' && c != '"' && c != '\\')
+                {
+                    // Printable ASCII other than a quote or backslash: the common case, with no lookup.
+                    builder.Append(c);
+                    continue;
+                }
+
                 switch (c)
                 {
                     case '"':
@@ -66,6 +78,20 @@ namespace NewsFacts.Generator.Emit
             }
 
             return builder.ToString();
+        }
+
+        // Most text is printable ASCII without quotes or backslashes: it needs no escaping and no Unicode lookups.
+        private static bool IsPlain(string value)
+        {
+            foreach (char c in value)
+            {
+                if (c < ' ' || c > '~' || c == '"' || c == '\\')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Text for an XML doc comment: markup escaped, on one line.</summary>

@@ -198,7 +198,7 @@ namespace NewsFacts.Generator.Emit
                 w.Open($"public static partial class {member.Name}");
                 foreach (Member m in member.Members)
                 {
-                    w.Line($"/// <summary>The id of {CSharpLiterals.XmlDoc(m.Summary)}</summary>");
+                    w.Line($"/// <summary>The id of <see cref=\"global::{ns}.{member.Name}.{m.Name}\"/>.</summary>");
                     w.Line($"public const string {m.Name} = {CSharpLiterals.String(m.Id)};");
                 }
 

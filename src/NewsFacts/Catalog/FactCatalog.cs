@@ -322,15 +322,22 @@ namespace NewsFacts
 
         private object Get(int table, int index)
         {
-            object?[] records = LazyInitializer.EnsureInitialized(ref _records[table], () => new object?[Index(table).Count])!;
-            object? record = Volatile.Read(ref records[index]);
-            if (record is null)
-            {
-                // Two threads may decode the same record; the first one stored wins, so identity holds.
-                record = Interlocked.CompareExchange(ref records[index], Decode(table, index), null) ?? records[index]!;
-            }
+            // The fast path allocates nothing: no lambda, no closure; the slow paths are apart.
+            object?[] records = Volatile.Read(ref _records[table]) ?? CreateRecords(table);
+            return Volatile.Read(ref records[index]) ?? DecodeAndStore(records, table, index);
+        }
 
-            return record;
+        private object?[] CreateRecords(int table)
+        {
+            Interlocked.CompareExchange(ref _records[table], new object?[Index(table).Count], null);
+            return _records[table]!;
+        }
+
+        private object DecodeAndStore(object?[] records, int table, int index)
+        {
+            // Two threads may decode the same record; the first one stored wins, so identity holds.
+            object decoded = Decode(table, index);
+            return Interlocked.CompareExchange(ref records[index], decoded, null) ?? decoded;
         }
 
         private TableIndex Index(int table)
