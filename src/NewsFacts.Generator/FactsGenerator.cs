@@ -53,6 +53,7 @@ namespace NewsFacts.Generator
                 .Select(static (text, cancellationToken) => FactsFileParser.Parse(text.Path, text.GetText(cancellationToken), cancellationToken))
                 .WithTrackingName(Steps.Parse);
 
+
             IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
                 .Combine(context.ParseOptionsProvider)
                 .Select(static (pair, _) => ReadOptions(pair.Left, pair.Right))
@@ -71,8 +72,11 @@ namespace NewsFacts.Generator
                 .WithTrackingName(Steps.DocumentText);
 
             IncrementalValueProvider<EquatableArray<ExternalId>> referenced = allFiles
+                .Combine(options)
                 .Combine(context.CompilationProvider)
-                .Select(static (input, cancellationToken) => input.Left.IsEmpty ? EquatableArray<ExternalId>.Empty : ReferencedDataset.Read(input.Right, cancellationToken))
+                .Select(static (input, cancellationToken) => input.Left.Left.IsEmpty || !input.Left.Right.ReferenceNewsFacts
+                    ? EquatableArray<ExternalId>.Empty
+                    : ReferencedDataset.Read(input.Right, cancellationToken))
                 .WithTrackingName(Steps.ReferencedIds);
 
             IncrementalValueProvider<ValidationResult> validated = allFiles
@@ -130,7 +134,11 @@ namespace NewsFacts.Generator
 
             LanguageVersion version = parseOptions is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
             string? tooLow = version.MapSpecifiedToEffectiveVersion() < LanguageVersion.CSharp11 ? version.ToDisplayString() : null;
-            return new GeneratorOptions(CSharpNames.Namespace(ns), tooLow);
+
+            // <NewsFactsReferences>false</NewsFactsReferences>: the project's facts stand alone, NewsFacts' ids are neither known nor taken.
+            provider.GlobalOptions.TryGetValue("build_property.NewsFactsReferences", out string? references);
+            bool referenceNewsFacts = !string.Equals(references?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
+            return new GeneratorOptions(CSharpNames.Namespace(ns), tooLow, referenceNewsFacts);
         }
     }
 }

@@ -135,7 +135,7 @@ namespace NewsFacts.Generator.Model
     internal sealed record ExternalId(string Id, string Kind);
 
     /// <summary>What the generator takes from the project besides its facts files.</summary>
-    internal sealed record GeneratorOptions(string Namespace, string? LanguageVersionTooLow);
+    internal sealed record GeneratorOptions(string Namespace, string? LanguageVersionTooLow, bool ReferenceNewsFacts = true);
 
     /// <summary>The outcome of validation: what to emit (null when nothing) and what to report.</summary>
     internal sealed record ValidationResult(EmitModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -77,4 +77,21 @@ public class CrossReferenceTests
         Assert.Equal(yaml.IndexOf(broken, StringComparison.Ordinal) + broken.IndexOf(':', StringComparison.Ordinal) + 2 + (broken.Contains('[', StringComparison.Ordinal) ? 6 : 0), diagnostic.Location.SourceSpan.Start);
         Assert.DoesNotContain(run.Output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error && !d.Id.StartsWith("NF", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void With_NewsFactsReferences_false_a_project_s_facts_stand_alone_and_may_reuse_NewsFacts_ids()
+    {
+        string yaml = TestYaml.WithEntity("  - id: russia\n    kind: country\n    names: { en: Our Russia }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]")
+            + "\nevents:\n  - id: e\n    kind: visit\n    participants: [vladimir-putin]\n    evidence: [{ document: doc-1, quote: x, start: 0 }]";
+        Microsoft.CodeAnalysis.CSharp.CSharpCompilation compilation = GeneratorHarness.CreateCompilation("class P { }");
+
+        GeneratorDriverRunResult referencing = GeneratorHarness.CreateDriver(new[] { ("my.facts.yaml", yaml) }, "Consumer.Facts").RunGenerators(compilation).GetRunResult();
+        GeneratorDriverRunResult standalone = GeneratorHarness.CreateDriver(new[] { ("my.facts.yaml", yaml) }, "Consumer.Facts", properties: new Dictionary<string, string> { ["NewsFactsReferences"] = "false" })
+            .RunGenerators(compilation).GetRunResult();
+
+        Assert.Equal(new[] { "NF0006" }, referencing.Diagnostics.Select(d => d.Id));
+        Diagnostic unknown = Assert.Single(standalone.Diagnostics);
+        Assert.Equal("NF0007", unknown.Id);
+        Assert.Contains("'vladimir-putin'", unknown.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
 }

@@ -41,13 +41,29 @@ internal static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error)
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
 
-    public static GeneratorDriver CreateDriver((string Path, string Text)[] files, string? ns, LanguageVersion languageVersion = LanguageVersion.CSharp12, bool trackSteps = true, DocumentationMode documentation = DocumentationMode.Parse) =>
+    public static GeneratorDriver CreateDriver((string Path, string Text)[] files, string? ns, LanguageVersion languageVersion = LanguageVersion.CSharp12, bool trackSteps = true, DocumentationMode documentation = DocumentationMode.Parse, IReadOnlyDictionary<string, string>? properties = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new FactsGenerator().AsSourceGenerator() },
             files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)),
             new CSharpParseOptions(languageVersion, documentation),
-            new OptionsProvider(ns is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["build_property.RootNamespace"] = ns }),
+            new OptionsProvider(BuildProperties(ns, properties)),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    private static Dictionary<string, string> BuildProperties(string? ns, IReadOnlyDictionary<string, string>? properties)
+    {
+        var values = new Dictionary<string, string>();
+        if (ns is not null)
+        {
+            values["build_property.RootNamespace"] = ns;
+        }
+
+        foreach ((string name, string value) in properties ?? new Dictionary<string, string>())
+        {
+            values["build_property." + name] = value;
+        }
+
+        return values;
+    }
 
     internal sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
     {
