@@ -53,13 +53,13 @@ namespace NewsFacts.Generator
                 .Select(static (text, cancellationToken) => FactsFileParser.Parse(text.Path, text.GetText(cancellationToken), cancellationToken))
                 .WithTrackingName(Steps.Parse);
 
-
             IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
                 .Combine(context.ParseOptionsProvider)
                 .Select(static (pair, _) => ReadOptions(pair.Left, pair.Right))
                 .WithTrackingName(Steps.Options);
 
-            // Read only when the project has facts files, so a project that uses NewsFacts only for its data pays nothing.
+            // Corpus texts and NewsFacts' ids are read only when the project has facts files, so a project that
+            // uses NewsFacts only for its data pays nothing.
             IncrementalValueProvider<ImmutableArray<FactsFile>> allFiles = files.Collect();
             IncrementalValueProvider<bool> hasFacts = allFiles.Select(static (all, _) => !all.IsEmpty);
 
