@@ -129,37 +129,7 @@ namespace NewsFacts.Benchmarks.Peers
         private JsonCatalog(JsonDataset data)
         {
             Data = data;
-            _byId = new Dictionary<string, JsonRecord>(StringComparer.Ordinal);
-            foreach (JsonEntity e in data.Entities)
-            {
-                _byId[e.Id] = e;
-            }
-
-            foreach (JsonEvent e in data.Events)
-            {
-                _byId[e.Id] = e;
-            }
-
-            foreach (JsonRelation r in data.Relations)
-            {
-                _byId[r.Id] = r;
-            }
-
-            foreach (JsonStatement s in data.Statements)
-            {
-                _byId[s.Id] = s;
-            }
-
-            foreach (JsonClaim c in data.Claims)
-            {
-                _byId[c.Id] = c;
-            }
-
-            foreach (JsonDiscrepancy d in data.Discrepancies)
-            {
-                _byId[d.Id] = d;
-            }
-
+            _byId = IdIndex.Build<JsonRecord>(r => r.Id, data.Entities, data.Events, data.Relations, data.Statements, data.Claims, data.Discrepancies);
             People = data.Entities.FindAll(e => e.Kind == "person");
         }
 
@@ -179,6 +149,25 @@ namespace NewsFacts.Benchmarks.Peers
         {
             _byName ??= NameIndex.Build(Data.Entities, e => e.Id, e => e.Names.Values, e => e.Aliases, e => e.Misspellings);
             return _byName.TryGetValue(NameFolding.Fold(name), out List<JsonEntity>? found) ? found : null;
+        }
+    }
+
+    /// <summary>An ordinal id dictionary over every section of a peer's dataset, as the catalog keeps one.</summary>
+    internal static class IdIndex
+    {
+        public static Dictionary<string, T> Build<T>(Func<T, string> id, params IEnumerable<T>[] sections)
+            where T : class
+        {
+            var index = new Dictionary<string, T>(StringComparer.Ordinal);
+            foreach (IEnumerable<T> section in sections)
+            {
+                foreach (T record in section)
+                {
+                    index[id(record)] = record;
+                }
+            }
+
+            return index;
         }
     }
 

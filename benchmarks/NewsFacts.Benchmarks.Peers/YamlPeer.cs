@@ -119,37 +119,7 @@ namespace NewsFacts.Benchmarks.Peers
         private YamlCatalog(YamlDataset data)
         {
             Data = data;
-            _byId = new Dictionary<string, YamlRecord>(StringComparer.Ordinal);
-            foreach (YamlEntity e in data.Entities)
-            {
-                _byId[e.Id] = e;
-            }
-
-            foreach (YamlEvent e in data.Events)
-            {
-                _byId[e.Id] = e;
-            }
-
-            foreach (YamlRelation r in data.Relations)
-            {
-                _byId[r.Id] = r;
-            }
-
-            foreach (YamlStatement s in data.Statements)
-            {
-                _byId[s.Id] = s;
-            }
-
-            foreach (YamlClaim c in data.Claims)
-            {
-                _byId[c.Id] = c;
-            }
-
-            foreach (YamlDiscrepancy d in data.Discrepancies)
-            {
-                _byId[d.Id] = d;
-            }
-
+            _byId = IdIndex.Build<YamlRecord>(r => r.Id, data.Entities, data.Events, data.Relations, data.Statements, data.Claims, data.Discrepancies);
             People = data.Entities.FindAll(e => e.Kind == "person");
         }
 
