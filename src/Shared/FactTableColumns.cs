@@ -40,4 +40,10 @@ namespace NewsFacts.Internal
     {
         public const int Id = 0, Kind = 1, Description = 2, Reading = 3, About = 4, Evidence = 5, Count = 6;
     }
+
+    // A declared kind's table: the columns every custom fact has, then one per declared field, in declaration order.
+    internal static class CustomColumns
+    {
+        public const int Id = 0, Names = 1, Aliases = 2, Description = 3, Evidence = 4, FirstField = 5;
+    }
 }

@@ -85,12 +85,12 @@ namespace NewsFacts.Generator.Emit
                 w.Line();
                 w.Open($"private sealed class {type}Table : {Runtime}.CustomKindTable");
                 w.Line($"public override string KindName => {CSharpLiterals.String(kind.Name)};");
-                w.Line($"public override int ColumnCount => {Invariant.Number(5 + kind.Fields.Count)};");
+                w.Line($"public override int ColumnCount => {Invariant.Number(CustomColumns.FirstField + kind.Fields.Count)};");
                 w.Line($"public override global::System.ReadOnlySpan<byte> Table => {CSharpLiterals.Utf8(table)};");
                 var arguments = new List<string> { "row.Id", "row.Names", "row.Aliases", "row.Description", "row.Evidence" };
                 for (int i = 0; i < kind.Fields.Count; i++)
                 {
-                    arguments.Add(Reader(kind.Fields[i], 5 + i, ns, d));
+                    arguments.Add(Reader(kind.Fields[i], CustomColumns.FirstField + i, ns, d));
                 }
 
                 w.Line($"public override {Runtime}.CustomFact Decode({Runtime}.CustomRow row) => new global::{ns}.{type}({string.Join(", ", arguments)});");

@@ -107,13 +107,13 @@ namespace NewsFacts.Generator.Emit
         public static string Custom(KindSpec kind, IEnumerable<CustomRecordSpec> records)
         {
             var list = new List<CustomRecordSpec>(records);
-            return Table(list.ToEquatableArray(), 5 + kind.Fields.Count, (r, row) =>
+            return Table(list.ToEquatableArray(), CustomColumns.FirstField + kind.Fields.Count, (r, row) =>
             {
-                row[0] = Text(r.Id);
-                row[1] = Names(r.Names);
-                row[2] = List(r.Aliases);
-                row[3] = Text(r.Description);
-                row[4] = Evidence(r.Evidence);
+                row[CustomColumns.Id] = Text(r.Id);
+                row[CustomColumns.Names] = Names(r.Names);
+                row[CustomColumns.Aliases] = List(r.Aliases);
+                row[CustomColumns.Description] = Text(r.Description);
+                row[CustomColumns.Evidence] = Evidence(r.Evidence);
                 for (int i = 0; i < kind.Fields.Count; i++)
                 {
                     FieldSpec field = kind.Fields[i];
@@ -126,7 +126,7 @@ namespace NewsFacts.Generator.Emit
                         }
                     }
 
-                    row[5 + i] = field.Type is "list" or "references" ? List(values) : values.Count == 0 ? string.Empty : Text(values[0]);
+                    row[CustomColumns.FirstField + i] = field.Type is "list" or "references" ? List(values) : values.Count == 0 ? string.Empty : Text(values[0]);
                 }
             });
         }

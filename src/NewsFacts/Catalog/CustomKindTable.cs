@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using NewsFacts.Internal;
 
 namespace NewsFacts
 {
@@ -12,7 +13,7 @@ namespace NewsFacts
     public abstract class CustomKindTable
     {
         /// <summary>The columns every custom row starts with.</summary>
-        public const int Id = 0, Names = 1, Aliases = 2, Description = 3, Evidence = 4, FirstField = 5;
+        public const int Id = CustomColumns.Id, Names = CustomColumns.Names, Aliases = CustomColumns.Aliases, Description = CustomColumns.Description, Evidence = CustomColumns.Evidence, FirstField = CustomColumns.FirstField;
 
         /// <summary>The kind as the facts file names it.</summary>
         public abstract string KindName { get; }
