@@ -50,12 +50,13 @@ namespace NewsFacts.Generator.Emit
             members.Add(Section(MemberClasses.Discrepancies, d.Discrepancies, "Discrepancy", dataset, "GetDiscrepancy", x => x.Description ?? x.Reading, x => x.Evidence));
             members.Add(Section(MemberClasses.Documents, d.Documents, "Document", dataset, "GetDocument", x => x.Title, _ => EquatableArray<EvidenceSpec>.Empty));
 
-            foreach ((KindSpec kind, List<CustomRecordSpec> records) in CustomKindEmitter.Rows(d))
+            // A declared kind's position among the kinds is its table's position in Tables.CustomKinds.
+            List<(KindSpec Kind, List<CustomRecordSpec> Records)> customRows = CustomKindEmitter.Rows(d);
+            for (int kindIndex = 0; kindIndex < customRows.Count; kindIndex++)
             {
+                (KindSpec kind, List<CustomRecordSpec> records) = customRows[kindIndex];
                 string type = $"global::{model.Namespace}.{KindValidator.TypeName(kind)}";
                 var custom = new MemberClass(KindValidator.ClassName(kind));
-                int kindIndex = members.Count(m => m.IsCustom);
-                custom.IsCustom = true;
                 for (int i = 0; i < records.Count; i++)
                 {
                     custom.Add(records[i].Id, type, $"({type}){dataset}.Catalog.GetCustom({Invariant.Number(kindIndex)}, {Invariant.Number(i)})", Summary(records[i].Names, records[i].Description), records[i].Evidence);
@@ -250,9 +251,6 @@ namespace NewsFacts.Generator.Emit
             public MemberClass(string name) => Name = name;
 
             public string Name { get; }
-
-            /// <summary>Whether it holds the records of a declared kind.</summary>
-            public bool IsCustom { get; set; }
 
             public List<Member> Members { get; } = new List<Member>();
 
