@@ -116,33 +116,7 @@ namespace NewsFacts
                 var keys = new Dictionary<string, List<(int Table, int Row)>>(StringComparer.Ordinal);
                 for (int c = 0; c < _custom.Count; c++)
                 {
-                    int table = BuiltInTableCount + c;
-                    TableIndex index = Index(table);
-                    ReadOnlySpan<byte> data = Table(table);
-                    for (int i = 0; i < index.Count; i++)
-                    {
-                        var names = new List<string> { RecordDecoder.Text(index.ReadField(data, i, CustomKindTable.Id)) };
-                        string[] localized = RecordDecoder.Items(index.ReadField(data, i, CustomKindTable.Names));
-                        for (int n = 1; n < localized.Length; n += 2)
-                        {
-                            names.Add(localized[n]);
-                        }
-
-                        names.AddRange(RecordDecoder.Items(index.ReadField(data, i, CustomKindTable.Aliases)));
-                        foreach (string each in names)
-                        {
-                            string key = NameFolding.Fold(each);
-                            if (!keys.TryGetValue(key, out List<(int, int)>? rows))
-                            {
-                                keys[key] = rows = new List<(int, int)>(1);
-                            }
-
-                            if (!rows.Contains((table, i)))
-                            {
-                                rows.Add((table, i));
-                            }
-                        }
-                    }
+                    AddNames(keys, BuiltInTableCount + c, CustomColumns.Id, CustomColumns.Names, CustomColumns.Aliases);
                 }
 
                 byName = new Dictionary<string, IReadOnlyList<CustomFact>>(keys.Count, StringComparer.Ordinal);
@@ -540,50 +514,61 @@ namespace NewsFacts
                 return byName;
             }
 
-            var keys = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            TableIndex index = Index(EntityTable);
-            ReadOnlySpan<byte> table = _tables.Entities;
-            for (int i = 0; i < index.Count; i++)
-            {
-                AddKey(keys, RecordDecoder.Text(index.ReadField(table, i, EntityColumns.Id)), i);
-                string[] names = RecordDecoder.Items(index.ReadField(table, i, EntityColumns.Names));
-                for (int n = 1; n < names.Length; n += 2)
-                {
-                    AddKey(keys, names[n], i);
-                }
-
-                foreach (string alias in RecordDecoder.Items(index.ReadField(table, i, EntityColumns.Aliases)))
-                {
-                    AddKey(keys, alias, i);
-                }
-
-                foreach (string misspelling in RecordDecoder.Items(index.ReadField(table, i, EntityColumns.Misspellings)))
-                {
-                    AddKey(keys, misspelling, i);
-                }
-            }
-
+            var keys = new Dictionary<string, List<(int Table, int Row)>>(StringComparer.Ordinal);
+            AddNames(keys, EntityTable, EntityColumns.Id, EntityColumns.Names, EntityColumns.Aliases, EntityColumns.Misspellings);
             byName = new Dictionary<string, IReadOnlyList<Entity>>(keys.Count, StringComparer.Ordinal);
-            foreach (KeyValuePair<string, List<int>> pair in keys)
+            foreach (KeyValuePair<string, List<(int Table, int Row)>> pair in keys)
             {
-                byName[pair.Key] = new RecordList<Entity>(this, EntityTable, pair.Value.ToArray());
+                var rows = new int[pair.Value.Count];
+                for (int i = 0; i < rows.Length; i++)
+                {
+                    rows[i] = pair.Value[i].Row;
+                }
+
+                byName[pair.Key] = new RecordList<Entity>(this, EntityTable, rows);
             }
 
             Interlocked.CompareExchange(ref _byName, byName, null);
             return _byName!;
         }
 
-        private static void AddKey(Dictionary<string, List<int>> keys, string name, int entity)
+        // Every folded name of every row of a table — its id, its names in every language, and the names in
+        // the given list columns (aliases, misspellings) — mapped to the rows that bear it, in table order.
+        private void AddNames(Dictionary<string, List<(int Table, int Row)>> keys, int table, int idColumn, int namesColumn, params int[] listColumns)
+        {
+            TableIndex index = Index(table);
+            ReadOnlySpan<byte> data = Table(table);
+            for (int row = 0; row < index.Count; row++)
+            {
+                AddKey(keys, RecordDecoder.Text(index.ReadField(data, row, idColumn)), table, row);
+                string[] names = RecordDecoder.Items(index.ReadField(data, row, namesColumn));
+                for (int n = 1; n < names.Length; n += 2)
+                {
+                    AddKey(keys, names[n], table, row);
+                }
+
+                foreach (int column in listColumns)
+                {
+                    foreach (string name in RecordDecoder.Items(index.ReadField(data, row, column)))
+                    {
+                        AddKey(keys, name, table, row);
+                    }
+                }
+            }
+        }
+
+        private static void AddKey(Dictionary<string, List<(int Table, int Row)>> keys, string name, int table, int row)
         {
             string key = NameFolding.Fold(name);
-            if (!keys.TryGetValue(key, out List<int>? entities))
+            if (!keys.TryGetValue(key, out List<(int Table, int Row)>? rows))
             {
-                keys[key] = entities = new List<int>(1);
+                keys[key] = rows = new List<(int Table, int Row)>(1);
             }
 
-            if (entities.Count == 0 || entities[entities.Count - 1] != entity)
+            // A row's names are added together, so a repeat of the same row is always the last item.
+            if (rows.Count == 0 || rows[rows.Count - 1] != (table, row))
             {
-                entities.Add(entity);
+                rows.Add((table, row));
             }
         }
 
