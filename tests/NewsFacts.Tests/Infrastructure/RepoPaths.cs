@@ -2,10 +2,16 @@ using System.Runtime.CompilerServices;
 
 namespace NewsFacts.Tests.Infrastructure;
 
-/// <summary>Paths in the repository, found from this source file so tests run from any folder.</summary>
+/// <summary>
+/// Paths in the repository, found from the test assembly's folder (under <c>tests/NewsFacts.Tests/bin</c>)
+/// so tests run from any working folder, and in CI builds too, where source paths are mapped to <c>/_/</c>.
+/// </summary>
 internal static class RepoPaths
 {
-    public static string Root { get; } = FindRoot();
+    /// <summary>The prefix a <c>ContinuousIntegrationBuild</c> puts in place of the repository root in source paths.</summary>
+    private const string MappedRoot = "/_/";
+
+    public static string Root { get; } = FindRoot(AppContext.BaseDirectory);
 
     public static string FactsYaml => Path.Combine(Root, "facts.yaml");
 
@@ -15,14 +21,34 @@ internal static class RepoPaths
 
     public static string CorpusText(string documentId) => File.ReadAllText(Path.Combine(Corpus, documentId + ".txt"));
 
-    private static string FindRoot([CallerFilePath] string thisFile = "")
+    /// <summary>
+    /// The real path of a source file named by <see cref="CallerFilePathAttribute"/>: as it is in a local
+    /// build, or resolved against <see cref="Root"/> when the build mapped the repository root to <c>/_/</c>.
+    /// </summary>
+    public static string SourceFile(string callerFilePath)
     {
-        string? folder = Path.GetDirectoryName(thisFile);
-        while (folder is not null && !File.Exists(Path.Combine(folder, "NewsFacts.sln")))
+        if (File.Exists(callerFilePath))
         {
-            folder = Path.GetDirectoryName(folder);
+            return callerFilePath;
         }
 
-        return folder ?? throw new InvalidOperationException("NewsFacts.sln not found above " + thisFile);
+        if (callerFilePath.StartsWith(MappedRoot, StringComparison.Ordinal))
+        {
+            string relative = callerFilePath.Substring(MappedRoot.Length).Replace('/', Path.DirectorySeparatorChar);
+            return Path.Combine(Root, relative);
+        }
+
+        throw new InvalidOperationException($"Source file {callerFilePath} is neither on disk nor under the mapped root {MappedRoot}.");
+    }
+
+    private static string FindRoot(string start)
+    {
+        string? folder = start;
+        while (folder is not null && !File.Exists(Path.Combine(folder, "NewsFacts.sln")))
+        {
+            folder = Path.GetDirectoryName(folder.TrimEnd(Path.DirectorySeparatorChar));
+        }
+
+        return folder ?? throw new InvalidOperationException("NewsFacts.sln not found above " + start);
     }
 }

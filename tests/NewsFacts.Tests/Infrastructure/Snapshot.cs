@@ -11,7 +11,7 @@ internal static class Snapshot
 {
     public static void Verify(string name, string actual, string extension = "cs", [CallerFilePath] string testFile = "")
     {
-        string folder = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots");
+        string folder = Path.Combine(Path.GetDirectoryName(RepoPaths.SourceFile(testFile))!, "Snapshots");
         string verified = Path.Combine(folder, $"{name}.verified.{extension}");
         string received = Path.Combine(folder, $"{name}.received.{extension}");
         string normalized = actual.Replace("\r\n", "\n", StringComparison.Ordinal);
