@@ -111,6 +111,14 @@ public class GeneratorTests
                 kind: person
                 names: { en: Class }
                 evidence: [{ document: doc-1, quote: "x", start: 0 }]
+              - id: get
+                kind: person
+                names: { en: Get }
+                evidence: [{ document: doc-1, quote: "x", start: 0 }]
+              - id: index
+                kind: person
+                names: { en: Index }
+                evidence: [{ document: doc-1, quote: "x", start: 0 }]
             """);
         GeneratorRun run = GeneratorHarness.Run(("facts.yaml", yaml));
 
@@ -121,6 +129,11 @@ public class GeneratorTests
         Assert.Contains(" People_ => ", people, StringComparison.Ordinal);
         Assert.Contains(" Equals_ => ", people, StringComparison.Ordinal);
         Assert.Contains(" Class => ", people, StringComparison.Ordinal);
+
+        // Ids spelled like the members' shared private accessor and its parameter keep their own members.
+        Assert.Contains(" Get => ", people, StringComparison.Ordinal);
+        Assert.Contains(" Index => ", people, StringComparison.Ordinal);
+        Assert.Equal(1, people.Split(" __Get(int index)").Length - 1);
     }
 
     [Fact]

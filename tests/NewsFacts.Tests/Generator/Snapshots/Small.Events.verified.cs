@@ -8,8 +8,10 @@ namespace Consumer.Facts
     [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts.Generator", "0.1.0.0")]
     public static partial class Events
     {
+        private static global::NewsFacts.Event __Get(int index) => global::Consumer.Facts.Dataset.Catalog.GetEvent(index);
+
         /// <summary>Ada visits London (en)</summary>
         /// <remarks>Id <c>ada-visits-london</c>. Evidence: “Ada Lovelace visited” (doc-1, at 0).</remarks>
-        public static global::NewsFacts.Event AdaVisitsLondon => global::Consumer.Facts.Dataset.Catalog.GetEvent(0);
+        public static global::NewsFacts.Event AdaVisitsLondon => __Get(0);
     }
 }

@@ -8,8 +8,10 @@ namespace Consumer.Facts
     [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts.Generator", "0.1.0.0")]
     public static partial class People
     {
+        private static global::NewsFacts.Person __Get(int index) => (global::NewsFacts.Person)global::Consumer.Facts.Dataset.Catalog.GetEntity(index);
+
         /// <summary>Ada Lovelace (en), Ada Lovelace (fr). A mathematician.</summary>
         /// <remarks>Id <c>ada-lovelace</c>. Evidence: “Ada Lovelace visited” (doc-1, at 0).</remarks>
-        public static global::NewsFacts.Person AdaLovelace => (global::NewsFacts.Person)global::Consumer.Facts.Dataset.Catalog.GetEntity(0);
+        public static global::NewsFacts.Person AdaLovelace => __Get(0);
     }
 }

@@ -8,8 +8,10 @@ namespace Consumer.Facts
     [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts.Generator", "0.1.0.0")]
     public static partial class Statements
     {
+        private static global::NewsFacts.Statement __Get(int index) => global::Consumer.Facts.Dataset.Catalog.GetStatement(index);
+
         /// <summary>A quote of ada-lovelace: “The engine weaves patterns”</summary>
         /// <remarks>Id <c>ada-on-engines</c>. Evidence: “The engine weaves patterns” (doc-1, at 40).</remarks>
-        public static global::NewsFacts.Statement AdaOnEngines => global::Consumer.Facts.Dataset.Catalog.GetStatement(0);
+        public static global::NewsFacts.Statement AdaOnEngines => __Get(0);
     }
 }
