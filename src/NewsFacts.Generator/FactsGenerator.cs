@@ -43,6 +43,9 @@ namespace NewsFacts.Generator
 
             /// <summary>The diagnostics to report.</summary>
             public const string Diagnostics = "NewsFacts.Diagnostics";
+
+            /// <summary>How much XML documentation to emit (the <c>NewsFactsDocComments</c> property, as written).</summary>
+            public const string DocComments = "NewsFacts.DocComments";
         }
 
         /// <inheritdoc/>
@@ -94,14 +97,26 @@ namespace NewsFacts.Generator
                 .Select(static (result, _) => result.Diagnostics)
                 .WithTrackingName(Steps.Diagnostics);
 
-            context.RegisterSourceOutput(model, static (output, emitModel) =>
+            // Emit-only settings join the model here: changing them re-emits without re-validating.
+            IncrementalValueProvider<string> docComments = context.AnalyzerConfigOptionsProvider
+                .Select(static (provider, _) => provider.GlobalOptions.TryGetValue("build_property." + DocCommentsOption.Property, out string? value) ? value.Trim() : string.Empty)
+                .WithTrackingName(Steps.DocComments);
+
+            context.RegisterSourceOutput(model.Combine(docComments), static (output, input) =>
             {
+                (EmitModel? emitModel, string docCommentsText) = input;
                 if (emitModel is null)
                 {
                     return;
                 }
 
-                foreach ((string hintName, string source) in DatasetEmitter.Emit(emitModel))
+                DocComments? level = DocCommentsOption.Parse(docCommentsText);
+                if (level is null)
+                {
+                    output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownDocComments, Location.None, docCommentsText));
+                }
+
+                foreach ((string hintName, string source) in DatasetEmitter.Emit(emitModel, level ?? DocComments.Full))
                 {
                     output.AddSource(hintName, source);
                 }

@@ -42,15 +42,64 @@ public class XmlDocTests
         Assert.Contains("000_acc9cddf53eaf244", member.Element("remarks")!.Value, StringComparison.Ordinal);
     }
 
-    private static XElement DocumentationOf(string typeName, string memberName, string yaml = TestYaml.Small)
+    [Fact]
+    public void NewsFactsDocComments_summary_keeps_the_summaries_and_drops_the_evidence_remarks()
     {
-        // Diagnose mode makes the compiler bind doc comments and report malformed XML (CS15xx) in generated code.
-        CSharpCompilation compilation = GeneratorHarness.CreateCompilation("class Program { }");
-        GeneratorHarness.CreateDriver(new[] { ("facts.yaml", yaml) }, "Consumer.Facts", documentation: DocumentationMode.Diagnose)
+        XElement doc = DocumentationOf("Consumer.Facts.People", "AdaLovelace", docComments: "summary");
+
+        Assert.Equal("Ada Lovelace (en), Ada Lovelace (fr). A mathematician.", doc.Element("summary")!.Value.Trim());
+        Assert.Null(doc.Element("remarks"));
+        XElement id = DocumentationOf("Consumer.Facts.FactIds+People", "AdaLovelace", docComments: "Summary");
+        Assert.Contains("The id of", id.Element("summary")!.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NewsFactsDocComments_none_writes_no_member_docs_and_no_CS1591_in_a_project_that_documents()
+    {
+        (Compilation output, GeneratorDriver driver) = Generate(TestYaml.Small, " none ");
+
+        Assert.Empty(driver.GetRunResult().Diagnostics);
+        Assert.Empty(output.GetTypeByMetadataName("Consumer.Facts.People")!.GetMembers("AdaLovelace").Single().GetDocumentationCommentXml()!);
+        Assert.Empty(output.GetTypeByMetadataName("Consumer.Facts.FactIds+People")!.GetMembers("AdaLovelace").Single().GetDocumentationCommentXml()!);
+
+        // CS1591 (missing XML comment on a public member) is a warning, reported as an error by the harness; the generated files disable it.
+        Assert.DoesNotContain(output.GetDiagnostics(), d => d.Id == "CS1591");
+    }
+
+    [Fact]
+    public void An_unknown_NewsFactsDocComments_value_is_NF0025_and_full_docs_are_generated()
+    {
+        (Compilation output, GeneratorDriver driver) = Generate(TestYaml.Small, "brief");
+
+        Diagnostic diagnostic = Assert.Single(driver.GetRunResult().Diagnostics);
+        Assert.Equal("NF0025", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.DefaultSeverity);
+        Assert.Contains("'brief'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        string xml = output.GetTypeByMetadataName("Consumer.Facts.People")!.GetMembers("AdaLovelace").Single().GetDocumentationCommentXml()!;
+        Assert.Contains("<remarks>", xml, StringComparison.Ordinal);
+    }
+
+    private static XElement DocumentationOf(string typeName, string memberName, string yaml = TestYaml.Small, string? docComments = null)
+    {
+        (Compilation output, _) = Generate(yaml, docComments);
+        ISymbol member = output.GetTypeByMetadataName(typeName)!.GetMembers(memberName).Single();
+        return XElement.Parse(member.GetDocumentationCommentXml()!);
+    }
+
+    private static (Compilation Output, GeneratorDriver Driver) Generate(string yaml, string? docComments)
+    {
+        // Diagnose mode makes the compiler bind doc comments and report malformed XML (CS15xx) and missing docs (CS1591) in generated code.
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation("/// <summary>The program.</summary>\npublic class Program { }");
+        var properties = new Dictionary<string, string>();
+        if (docComments is not null)
+        {
+            properties["NewsFactsDocComments"] = docComments;
+        }
+
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { ("facts.yaml", yaml) }, "Consumer.Facts", documentation: DocumentationMode.Diagnose, properties: properties)
             .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
 
         Assert.DoesNotContain(output.GetDiagnostics(), d => d.Id.StartsWith("CS15", StringComparison.Ordinal) || d.Severity == DiagnosticSeverity.Error);
-        ISymbol member = output.GetTypeByMetadataName(typeName)!.GetMembers(memberName).Single();
-        return XElement.Parse(member.GetDocumentationCommentXml()!);
+        return (output, driver);
     }
 }
