@@ -19,7 +19,9 @@
 # touched before each so the compiler really runs. Each build is capped at BUILD_TIMEOUT seconds.
 #
 # Environment: REPS (default 3), REPS_LARGE (timed builds at sizes >= 100000, default 2),
-# WARM_RUNS (generator warm runs, default 3), IDLE_ITERATIONS (default 2000), BUILD_TIMEOUT (default 600).
+# WARM_RUNS (generator warm runs, default 3), IDLE_ITERATIONS (default 2000), BUILD_TIMEOUT (default 600),
+# DOCS_SIZE (a size to build again with a documentation file, once per NewsFactsDocComments value; off by
+# default), DOCS_REPS (default 1).
 # Output: benchmarks/artifacts/build-time/{results.md,builds.tsv,generator.tsv,...} (not committed).
 set -euo pipefail
 
@@ -36,7 +38,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_CLI_USE_MSBUILD_SERV
 BUILD_FLAGS=(-nologo -c Release --no-restore -nodeReuse:false --disable-build-servers -p:UseSharedCompilation=false -clp:ErrorsOnly -v:q)
 
 mkdir -p "$OUT/data"
-rm -f "$OUT"/builds.tsv "$OUT"/generator.tsv "$OUT"/memory.tsv "$OUT"/sizes.tsv
+rm -f "$OUT"/builds.tsv "$OUT"/generator.tsv "$OUT"/memory.tsv "$OUT"/sizes.tsv "$OUT"/docs.tsv
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 log "building the measurement tool"
@@ -95,6 +97,27 @@ for rep in $(seq 1 "$max_reps"); do
   done
 done
 
+# Optional: what XML documentation costs in a project that writes a documentation file (GenerateDocumentationFile,
+# the compiler then parses every doc comment and binds its crefs), at one size, per NewsFactsDocComments value.
+if [ -n "${DOCS_SIZE:-}" ] && [ -d "$OUT/consumer-$DOCS_SIZE" ]; then
+  dir=$OUT/consumer-$DOCS_SIZE
+  for rep in $(seq 1 "${DOCS_REPS:-1}"); do
+    for level in full summary none; do
+      touch "$dir/data.facts.yaml"
+      t0=$(date +%s%N)
+      if timeout "$BUILD_TIMEOUT" dotnet build "$dir/BuildConsumer.csproj" "${BUILD_FLAGS[@]}" -p:BenchDocumentationFile=true -p:NewsFactsDocComments=$level >&2; then
+        ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+        printf '%s	%s	%s	%s
+' "$DOCS_SIZE" "$level" "$rep" "$ms" >> "$OUT/docs.tsv"
+        log "build consumer-$DOCS_SIZE with a documentation file, NewsFactsDocComments=$level, rep $rep: $ms ms"
+      fi
+    done
+  done
+  # Leave the consumer as the measurements below expect it: built with the defaults.
+  touch "$dir/data.facts.yaml"
+  dotnet build "$dir/BuildConsumer.csproj" "${BUILD_FLAGS[@]}" >&2
+fi
+
 log "assembly sizes and run-time memory"
 for label in "${LABELS[@]}"; do
   dll=$OUT/consumer-$label/bin/Release/net10.0/BuildConsumer.dll
@@ -121,6 +144,14 @@ done
   done
   grep FAILED "$OUT/builds.tsv" | sed 's/^/FAILED: /' || true
   echo
+  if [ -s "$OUT/docs.tsv" ]; then
+    echo "## With a documentation file (GenerateDocumentationFile=true), per NewsFactsDocComments (ms)"
+    echo
+    echo "| facts | NewsFactsDocComments | rep | ms |"
+    echo "| ---: | --- | ---: | ---: |"
+    awk -F'\t' '{ printf "| %s | %s | %s | %s |\n", $1, $2, $3, $4 }' "$OUT/docs.tsv"
+    echo
+  fi
   echo "## Generator through CSharpGeneratorDriver"
   echo
   echo '```'

@@ -8,7 +8,8 @@
 #      the embedded-JSON and YAML-at-run-time peers: lookups, enumeration, in-process first access;
 #   3. first access in a fresh process: `dotnet <app>.dll` start -> exit, STARTUP_RUNS times per app;
 #   4. run-time memory of the built-in dataset after touching every fact;
-#   5. benchmarks/build-time.sh (generator time and allocations, dotnet build overhead, size, memory, idle cost).
+#   5. benchmarks/build-time.sh (generator time and allocations, dotnet build overhead, size, memory, idle cost;
+#      the 100,000-fact consumer again with a documentation file, per NewsFactsDocComments value).
 #
 # Quicker pieces:
 #   dotnet run -c Release --project benchmarks/NewsFacts.Benchmarks -- --filter '*Lookup*' --job short
@@ -64,7 +65,7 @@ log "run-time memory of the built-in dataset"
 dotnet "$BENCH" memory | tee "$OUT/memory.tsv" >&2
 
 log "build time"
-"$ROOT/benchmarks/build-time.sh" > "$OUT/build-time.md"
+DOCS_SIZE=${DOCS_SIZE:-100000} "$ROOT/benchmarks/build-time.sh" > "$OUT/build-time.md"
 
 {
   cat "$OUT/machine.md"
