@@ -22,6 +22,7 @@ namespace NewsFacts
         private readonly FactTables _tables;
         private readonly FactCatalog[] _references;
         private readonly IReadOnlyList<CustomKindTable> _custom;
+        private readonly int _tableCount;
         private readonly TableIndex?[] _indexes;
         private readonly object?[]?[] _records;
         private IdIndex? _ids;
@@ -42,11 +43,10 @@ namespace NewsFacts
             _tables = tables ?? throw new ArgumentNullException(nameof(tables));
             _references = references ?? Array.Empty<FactCatalog>();
             _custom = tables.CustomKinds;
-            _indexes = new TableIndex?[TableCount];
-            _records = new object?[]?[TableCount];
+            _tableCount = BuiltInTableCount + _custom.Count;
+            _indexes = new TableIndex?[_tableCount];
+            _records = new object?[]?[_tableCount];
         }
-
-        private int TableCount => BuiltInTableCount + _custom.Count;
 
         /// <summary>The articles the facts come from.</summary>
         public IReadOnlyList<Document> Documents => new RecordList<Document>(this, DocumentTable, null);
@@ -146,7 +146,7 @@ namespace NewsFacts
         {
             get
             {
-                for (int table = EntityTable; table < TableCount; table++)
+                for (int table = EntityTable; table < _tableCount; table++)
                 {
                     int count = Index(table).Count;
                     for (int i = 0; i < count; i++)
@@ -516,7 +516,7 @@ namespace NewsFacts
                 return Ids().Find(id);
             }
 
-            for (int table = EntityTable; table < TableCount; table++)
+            for (int table = EntityTable; table < _tableCount; table++)
             {
                 int row = Index(table).Find(Table(table), id);
                 if (row >= 0)
@@ -537,7 +537,7 @@ namespace NewsFacts
             }
 
             var handles = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (int table = 0; table < TableCount; table++)
+            for (int table = 0; table < _tableCount; table++)
             {
                 TableIndex index = Index(table);
                 ReadOnlySpan<byte> data = Table(table);

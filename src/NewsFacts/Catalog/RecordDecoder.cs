@@ -11,9 +11,21 @@ namespace NewsFacts
     /// </summary>
     internal static class RecordDecoder
     {
-        public static string Text(string field) => Unescape(field);
+        // Most values hold no escape, and are returned as they are.
+        public static string Text(string field)
+        {
+            foreach (char c in field)
+            {
+                if (c == FactTableFormat.Escape)
+                {
+                    return FactTableFormat.UnescapeValue(field);
+                }
+            }
 
-        public static string? OptionalText(string field) => field.Length == 0 ? null : Unescape(field);
+            return field;
+        }
+
+        public static string? OptionalText(string field) => field.Length == 0 ? null : Text(field);
 
         public static FactDate? Date(string field) => field.Length == 0 ? null : FactDate.Parse(field);
 
@@ -35,9 +47,6 @@ namespace NewsFacts
 
             return field.Length > 0 ? value : throw NotANumber(field);
         }
-
-        // Apart, so that compiling Number does not compile the message's interpolation too.
-        private static FormatException NotANumber(string field) => new FormatException($"'{field}' in the compiled tables is not a number.");
 
         public static string[] Items(string field)
         {
@@ -62,7 +71,7 @@ namespace NewsFacts
                     end++;
                 }
 
-                items[i] = Unescape(field.Substring(start, end - start));
+                items[i] = Text(field.Substring(start, end - start));
                 start = end + 1;
             }
 
@@ -120,17 +129,7 @@ namespace NewsFacts
             return ValueList<T>.Own(resolved);
         }
 
-        private static string Unescape(string value)
-        {
-            foreach (char c in value)
-            {
-                if (c == FactTableFormat.Escape)
-                {
-                    return FactTableFormat.UnescapeValue(value);
-                }
-            }
-
-            return value;
-        }
+        // Apart, so that compiling Number does not compile the message's interpolation too.
+        private static FormatException NotANumber(string field) => new FormatException($"'{field}' in the compiled tables is not a number.");
     }
 }
