@@ -34,7 +34,13 @@ namespace NewsFacts.Generator.Emit
 
             const string Runtime = "global::NewsFacts";
             w.Line("/// <summary>Which data this is: schema version, counts per kind, documents with their hashes, and a hash of the content.</summary>");
-            w.Line($"public static {Runtime}.DatasetInfo Info {{ get; }} = new {Runtime}.DatasetInfo(");
+            w.Line($"public static {Runtime}.DatasetInfo Info => LazyInfo.Value;");
+            w.Line();
+
+            // A class of its own, so the info is made on its first use, not with Catalog: a first lookup pays nothing for it.
+            w.Line(DatasetEmitter.GeneratedCodeAttribute);
+            w.Open("private static class LazyInfo");
+            w.Line($"internal static readonly {Runtime}.DatasetInfo Value = new {Runtime}.DatasetInfo(");
             w.Line($"    {Invariant.Number(SchemaVersion)},");
             w.Line($"    {CSharpLiterals.String(ContentHash(tables))},");
             w.Line($"    {Runtime}.ValueList<{Runtime}.KindCount>.Create(new {Runtime}.KindCount[]");
@@ -53,6 +59,7 @@ namespace NewsFacts.Generator.Emit
             }
 
             w.Line("    }));");
+            w.Close();
         }
 
         private static string ContentHash(IEnumerable<string> tables)

@@ -15,14 +15,18 @@ namespace NewsFacts
     public sealed class FactCatalog
     {
         private const int BuiltInTableCount = 7;
+        // Lookups by id before the id dictionary is built; until then each one is a binary search per table.
+        private const int SearchesBeforeIdIndex = 32;
         private const int DocumentTable = 0, EntityTable = 1, EventTable = 2, RelationTable = 3, StatementTable = 4, ClaimTable = 5, DiscrepancyTable = 6;
 
         private readonly FactTables _tables;
         private readonly FactCatalog[] _references;
         private readonly IReadOnlyList<CustomKindTable> _custom;
+        private readonly int _tableCount;
         private readonly TableIndex?[] _indexes;
         private readonly object?[]?[] _records;
-        private Dictionary<string, int>? _byId;
+        private IdIndex? _ids;
+        private int _searches;
         private Dictionary<string, IReadOnlyList<Entity>>? _byName;
         private Dictionary<string, IReadOnlyList<CustomFact>>? _customByName;
         private int[]?[]? _entitiesByKind;
@@ -39,11 +43,10 @@ namespace NewsFacts
             _tables = tables ?? throw new ArgumentNullException(nameof(tables));
             _references = references ?? Array.Empty<FactCatalog>();
             _custom = tables.CustomKinds;
-            _indexes = new TableIndex?[TableCount];
-            _records = new object?[]?[TableCount];
+            _tableCount = BuiltInTableCount + _custom.Count;
+            _indexes = new TableIndex?[_tableCount];
+            _records = new object?[]?[_tableCount];
         }
-
-        private int TableCount => BuiltInTableCount + _custom.Count;
 
         /// <summary>The articles the facts come from.</summary>
         public IReadOnlyList<Document> Documents => new RecordList<Document>(this, DocumentTable, null);
@@ -143,7 +146,7 @@ namespace NewsFacts
         {
             get
             {
-                for (int table = EntityTable; table < TableCount; table++)
+                for (int table = EntityTable; table < _tableCount; table++)
                 {
                     int count = Index(table).Count;
                     for (int i = 0; i < count; i++)
@@ -164,9 +167,8 @@ namespace NewsFacts
                 throw new ArgumentNullException(nameof(id));
             }
 
-            return IdIndex().TryGetValue(id, out int handle) && handle >> 24 != DocumentTable
-                ? (Fact)Get(handle >> 24, handle & 0xFFFFFF)
-                : null;
+            int handle = Handle(id);
+            return handle >= 0 && handle >> 24 != DocumentTable ? (Fact)Get(handle >> 24, handle & 0xFFFFFF) : null;
         }
 
         /// <summary>The fact of type <typeparamref name="T"/> with this id, or null.</summary>
@@ -191,8 +193,16 @@ namespace NewsFacts
         /// <summary>The document with this id, or null.</summary>
         /// <param name="id">The corpus file name without <c>.txt</c>.</param>
         /// <returns>The document or null.</returns>
-        public Document? FindDocument(string id) =>
-            IdIndex().TryGetValue(id, out int handle) && handle >> 24 == DocumentTable ? (Document)Get(DocumentTable, handle & 0xFFFFFF) : null;
+        public Document? FindDocument(string id)
+        {
+            if (id is null)
+            {
+                throw new ArgumentNullException(nameof(id));
+            }
+
+            int handle = Handle(id);
+            return handle >= 0 && handle >> 24 == DocumentTable ? (Document)Get(DocumentTable, handle & 0xFFFFFF) : null;
+        }
 
         /// <summary>
         /// Every entity one of whose names, aliases, misspellings or id matches <paramref name="name"/>
@@ -297,18 +307,24 @@ namespace NewsFacts
         private object Get(int table, int index)
         {
             // The fast path allocates nothing: no lambda, no closure; the slow paths are apart.
-            object?[] records = Volatile.Read(ref _records[table]) ?? CreateRecords(table);
-            return Volatile.Read(ref records[index]) ?? DecodeAndStore(records, table, index);
+            object?[]? records = Volatile.Read(ref _records[table]);
+            return (records is null ? null : Volatile.Read(ref records[index])) ?? DecodeAndStore(table, index);
         }
 
-        private object?[] CreateRecords(int table)
+        private object DecodeAndStore(int table, int index)
         {
-            Interlocked.CompareExchange(ref _records[table], new object?[Index(table).Count], null);
-            return _records[table]!;
-        }
+            object?[]? records = Volatile.Read(ref _records[table]);
+            if (records is null)
+            {
+                Interlocked.CompareExchange(ref _records[table], new object?[Index(table).Count], null);
+                records = _records[table]!;
+            }
 
-        private object DecodeAndStore(object?[] records, int table, int index)
-        {
+            if ((uint)index >= (uint)records.Length)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index));
+            }
+
             // Two threads may decode the same record; the first one stored wins, so identity holds.
             object decoded = Decode(table, index);
             return Interlocked.CompareExchange(ref records[index], decoded, null) ?? decoded;
@@ -348,38 +364,36 @@ namespace NewsFacts
             _ => _tables.Discrepancies,
         };
 
-        private int ColumnCount(int table) => table >= BuiltInTableCount ? _custom[table - BuiltInTableCount].ColumnCount : table switch
-        {
-            DocumentTable => DocumentColumns.Count,
-            EntityTable => EntityColumns.Count,
-            EventTable => EventColumns.Count,
-            RelationTable => RelationColumns.Count,
-            StatementTable => StatementColumns.Count,
-            ClaimTable => ClaimColumns.Count,
-            _ => DiscrepancyColumns.Count,
-        };
-
+        // The decoders return object, not their record types, and declared kinds decode apart: compiling this
+        // method then loads no record type, and a fresh process's first lookup loads only those it decodes.
         private object Decode(int table, int index)
         {
-            string[] f = Index(table).ReadRecord(Table(table), index, ColumnCount(table));
             if (table >= BuiltInTableCount)
             {
-                return _custom[table - BuiltInTableCount].Decode(new CustomRow(f, this));
+                return DecodeCustom(table, index);
             }
 
+            TableIndex rows = Index(table);
+            ReadOnlySpan<byte> data = Table(table);
             return table switch
             {
-                DocumentTable => DecodeDocument(f),
-                EntityTable => DecodeEntity(f),
-                EventTable => DecodeEvent(f),
-                RelationTable => DecodeRelation(f),
-                StatementTable => DecodeStatement(f),
-                ClaimTable => DecodeClaim(f),
-                _ => DecodeDiscrepancy(f),
+                DocumentTable => DecodeDocument(rows.ReadRecord(data, index, DocumentColumns.Count)),
+                EntityTable => DecodeEntity(rows.ReadRecord(data, index, EntityColumns.Count)),
+                EventTable => DecodeEvent(rows.ReadRecord(data, index, EventColumns.Count)),
+                RelationTable => DecodeRelation(rows.ReadRecord(data, index, RelationColumns.Count)),
+                StatementTable => DecodeStatement(rows.ReadRecord(data, index, StatementColumns.Count)),
+                ClaimTable => DecodeClaim(rows.ReadRecord(data, index, ClaimColumns.Count)),
+                _ => DecodeDiscrepancy(rows.ReadRecord(data, index, DiscrepancyColumns.Count)),
             };
         }
 
-        private static Document DecodeDocument(string[] f) => new Document(
+        private object DecodeCustom(int table, int index)
+        {
+            CustomKindTable custom = _custom[table - BuiltInTableCount];
+            return custom.Decode(new CustomRow(Index(table).ReadRecord(custom.Table, index, custom.ColumnCount), this));
+        }
+
+        private static object DecodeDocument(string[] f) => new Document(
             RecordDecoder.Text(f[DocumentColumns.Id]),
             RecordDecoder.Text(f[DocumentColumns.Language]),
             RecordDecoder.Text(f[DocumentColumns.Title]),
@@ -388,7 +402,7 @@ namespace NewsFacts
             RecordDecoder.OptionalText(f[DocumentColumns.Outlet]),
             RecordDecoder.OptionalText(f[DocumentColumns.Sha256]));
 
-        private static Entity DecodeEntity(string[] f)
+        private static object DecodeEntity(string[] f)
         {
             string id = RecordDecoder.Text(f[EntityColumns.Id]);
             Names names = RecordDecoder.Names(f[EntityColumns.Names]);
@@ -407,7 +421,7 @@ namespace NewsFacts
             };
         }
 
-        private Event DecodeEvent(string[] f) => new Event(
+        private object DecodeEvent(string[] f) => new Event(
             RecordDecoder.Text(f[EventColumns.Id]),
             RecordDecoder.Text(f[EventColumns.Kind]),
             (EventStatus)RecordDecoder.Number(f[EventColumns.Status]),
@@ -421,7 +435,7 @@ namespace NewsFacts
             RecordDecoder.OptionalText(f[EventColumns.Description]),
             RecordDecoder.Evidence(f[EventColumns.Evidence]));
 
-        private Relation DecodeRelation(string[] f) => new Relation(
+        private object DecodeRelation(string[] f) => new Relation(
             RecordDecoder.Text(f[RelationColumns.Id]),
             EntityById(RecordDecoder.Text(f[RelationColumns.Subject])),
             (RelationPredicate)RecordDecoder.Number(f[RelationColumns.Predicate]),
@@ -432,7 +446,7 @@ namespace NewsFacts
             RecordDecoder.OptionalText(f[RelationColumns.Description]),
             RecordDecoder.Evidence(f[RelationColumns.Evidence]));
 
-        private Statement DecodeStatement(string[] f)
+        private object DecodeStatement(string[] f)
         {
             ValueList<Rendering> renderings = RecordDecoder.Renderings(f[StatementColumns.Renderings]);
             var evidence = new List<Evidence>(renderings.Count);
@@ -452,7 +466,7 @@ namespace NewsFacts
                 ValueList<Evidence>.Own(evidence.ToArray()));
         }
 
-        private Claim DecodeClaim(string[] f) => new Claim(
+        private object DecodeClaim(string[] f) => new Claim(
             RecordDecoder.Text(f[ClaimColumns.Id]),
             RecordDecoder.Text(f[ClaimColumns.Text]),
             (ClaimModality)RecordDecoder.Number(f[ClaimColumns.Modality]),
@@ -461,7 +475,7 @@ namespace NewsFacts
             RecordDecoder.OptionalText(f[ClaimColumns.Description]),
             RecordDecoder.Evidence(f[ClaimColumns.Evidence]));
 
-        private Discrepancy DecodeDiscrepancy(string[] f) => new Discrepancy(
+        private object DecodeDiscrepancy(string[] f) => new Discrepancy(
             RecordDecoder.Text(f[DiscrepancyColumns.Id]),
             (DiscrepancyKind)RecordDecoder.Number(f[DiscrepancyColumns.Kind]),
             RecordDecoder.OptionalText(f[DiscrepancyColumns.Description]),
@@ -483,27 +497,58 @@ namespace NewsFacts
 
         private Entity EntityById(string id) => FactById(id) as Entity ?? throw new InvalidOperationException($"The compiled dataset refers to '{id}' as an entity, which it is not.");
 
-        private Dictionary<string, int> IdIndex()
+        // Where the record of an id is, as (table << 24) | row, or -1.
+        private int Handle(string id)
         {
-            Dictionary<string, int>? byId = Volatile.Read(ref _byId);
-            if (byId is not null)
+            IdIndex? ids = Volatile.Read(ref _ids);
+            return ids is null ? Search(id) : ids.Find(id);
+        }
+
+        // Until lookups repeat, a binary search of each table's ids rather than a dictionary of every id: a process
+        // that looks up a few ids pays neither building the dictionary nor, in a fresh process, the JIT of the code
+        // that builds it. Ids are unique across a dataset's tables (the generator reports a repeated id, NF0006),
+        // so the first table that has the id is the one: entities first, where most lookups and references land,
+        // documents last.
+        private int Search(string id)
+        {
+            if (Interlocked.Increment(ref _searches) > SearchesBeforeIdIndex)
             {
-                return byId;
+                return Ids().Find(id);
             }
 
-            byId = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (int table = 0; table < TableCount; table++)
+            for (int table = EntityTable; table < _tableCount; table++)
+            {
+                int row = Index(table).Find(Table(table), id);
+                if (row >= 0)
+                {
+                    return (table << 24) | row;
+                }
+            }
+
+            return Index(DocumentTable).Find(Table(DocumentTable), id);
+        }
+
+        private IdIndex Ids()
+        {
+            IdIndex? ids = Volatile.Read(ref _ids);
+            if (ids is not null)
+            {
+                return ids;
+            }
+
+            var handles = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int table = 0; table < _tableCount; table++)
             {
                 TableIndex index = Index(table);
                 ReadOnlySpan<byte> data = Table(table);
                 for (int i = 0; i < index.Count; i++)
                 {
-                    byId[RecordDecoder.Text(index.ReadField(data, i, 0))] = (table << 24) | i;
+                    handles[RecordDecoder.Text(index.ReadField(data, i, 0))] = (table << 24) | i;
                 }
             }
 
-            Interlocked.CompareExchange(ref _byId, byId, null);
-            return _byId!;
+            Interlocked.CompareExchange(ref _ids, new IdIndex(handles), null);
+            return _ids!;
         }
 
         private Dictionary<string, IReadOnlyList<Entity>> NameIndex()

@@ -7,7 +7,9 @@ namespace NewsFacts
     /// <summary>
     /// The compiled tables of a dataset, one UTF-8 table per record kind. The generator emits a sealed
     /// subclass whose tables are UTF-8 literals in the assembly's data, so nothing is parsed or copied
-    /// until a fact is first asked for. Not meant to be implemented by hand.
+    /// until a fact is first asked for. Not meant to be implemented by hand: the catalog relies on what the
+    /// generator guarantees, among which that the rows of every table are ordered by id (ordinal) and that
+    /// an id is in one table only, so a first lookup can binary-search each table.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public abstract class FactTables

@@ -14,11 +14,13 @@ namespace NewsFacts
         {
             get
             {
-                foreach (LocalizedName name in All)
+                // By position rather than foreach: one method fewer to JIT on a fresh process's first lookup.
+                ValueList<LocalizedName> all = All;
+                for (int i = 0; i < all.Count; i++)
                 {
-                    if (name.Language == language)
+                    if (all[i].Language == language)
                     {
-                        return name.Text;
+                        return all[i].Text;
                     }
                 }
 

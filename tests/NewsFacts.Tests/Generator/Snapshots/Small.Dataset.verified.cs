@@ -12,27 +12,33 @@ namespace Consumer.Facts
         public static global::NewsFacts.FactCatalog Catalog { get; } = new global::NewsFacts.FactCatalog(new Tables());
 
         /// <summary>Which data this is: schema version, counts per kind, documents with their hashes, and a hash of the content.</summary>
-        public static global::NewsFacts.DatasetInfo Info { get; } = new global::NewsFacts.DatasetInfo(
-            1,
-            "f4c56f0aec0102592b04b6c7d6d1be5dfb75e10210ad0fede578d4d3d538abe2",
-            global::NewsFacts.ValueList<global::NewsFacts.KindCount>.Create(new global::NewsFacts.KindCount[]
-            {
-                new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Person, 1),
-                new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Country, 1),
-                new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Organization, 0),
-                new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Place, 1),
-                new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Group, 0),
-                new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Event, 1),
-                new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Relation, 1),
-                new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Statement, 1),
-                new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Claim, 1),
-                new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Discrepancy, 1),
-                new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Custom, 0),
-            }),
-            global::NewsFacts.ValueList<global::NewsFacts.DocumentHash>.Create(new global::NewsFacts.DocumentHash[]
-            {
-                new global::NewsFacts.DocumentHash("doc-1", null),
-            }));
+        public static global::NewsFacts.DatasetInfo Info => LazyInfo.Value;
+
+        [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts.Generator", "0.1.0.0")]
+        private static class LazyInfo
+        {
+            internal static readonly global::NewsFacts.DatasetInfo Value = new global::NewsFacts.DatasetInfo(
+                1,
+                "f4c56f0aec0102592b04b6c7d6d1be5dfb75e10210ad0fede578d4d3d538abe2",
+                global::NewsFacts.ValueList<global::NewsFacts.KindCount>.Create(new global::NewsFacts.KindCount[]
+                {
+                    new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Person, 1),
+                    new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Country, 1),
+                    new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Organization, 0),
+                    new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Place, 1),
+                    new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Group, 0),
+                    new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Event, 1),
+                    new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Relation, 1),
+                    new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Statement, 1),
+                    new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Claim, 1),
+                    new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Discrepancy, 1),
+                    new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Custom, 0),
+                }),
+                global::NewsFacts.ValueList<global::NewsFacts.DocumentHash>.Create(new global::NewsFacts.DocumentHash[]
+                {
+                    new global::NewsFacts.DocumentHash("doc-1", null),
+                }));
+        }
 
         [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts.Generator", "0.1.0.0")]
         private sealed class Tables : global::NewsFacts.FactTables
