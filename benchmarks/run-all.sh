@@ -9,7 +9,8 @@
 #   3. first access in a fresh process: `dotnet <app>.dll` start -> exit, STARTUP_RUNS times per app;
 #   4. run-time memory of the built-in dataset after touching every fact;
 #   5. benchmarks/build-time.sh (generator time and allocations, dotnet build overhead, size, memory, idle cost;
-#      the 100,000-fact consumer again with a documentation file, per NewsFactsDocComments value).
+#      the 100,000-fact consumer again with a documentation file, per NewsFactsDocComments value);
+#   6. benchmarks/compile-anatomy.sh 100000 (the compiler's CPU time per part of the generated code).
 #
 # Quicker pieces:
 #   dotnet run -c Release --project benchmarks/NewsFacts.Benchmarks -- --filter '*Lookup*' --job short
@@ -67,6 +68,9 @@ dotnet "$BENCH" memory | tee "$OUT/memory.tsv" >&2
 log "build time"
 DOCS_SIZE=${DOCS_SIZE:-100000} "$ROOT/benchmarks/build-time.sh" > "$OUT/build-time.md"
 
+log "compile anatomy at 100,000 facts"
+"$ROOT/benchmarks/compile-anatomy.sh" 100000 > "$OUT/compile-anatomy.md"
+
 {
   cat "$OUT/machine.md"
   echo
@@ -84,6 +88,10 @@ DOCS_SIZE=${DOCS_SIZE:-100000} "$ROOT/benchmarks/build-time.sh" > "$OUT/build-ti
   echo '```'
   echo
   cat "$OUT/build-time.md"
+  echo
+  echo "## Compile anatomy (100,000 facts)"
+  echo
+  cat "$OUT/compile-anatomy.md"
   echo
   echo "load at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 } > "$OUT/summary.md"
