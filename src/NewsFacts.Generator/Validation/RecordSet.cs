@@ -10,14 +10,18 @@ namespace NewsFacts.Generator.Validation
     /// <summary>A record with the file and node path it was read from, so diagnostics can point at it.</summary>
     internal sealed class LocatedRecord
     {
-        private readonly FileLocations _locations;
+        private static readonly FieldPath Id = new FieldPath("id");
 
-        public LocatedRecord(IRecordSpec spec, string kind, string path, FileLocations locations, bool isFirst)
+        private readonly string _filePath;
+        private readonly EquatableArray<FieldLocation> _fields;
+
+        public LocatedRecord(IRecordSpec spec, string kind, string filePath, RecordOrigin? origin, bool isFirst)
         {
             Spec = spec;
             Kind = kind;
-            Path = path;
-            _locations = locations;
+            Path = origin?.Path ?? string.Empty;
+            _filePath = filePath;
+            _fields = origin?.Fields ?? EquatableArray<FieldLocation>.Empty;
             IsFirst = isFirst;
         }
 
@@ -31,30 +35,81 @@ namespace NewsFacts.Generator.Validation
         /// <summary>False for the second and later records with an id already taken.</summary>
         public bool IsFirst { get; }
 
-        /// <summary>The location of a field of this record (<c>participants[1]</c>), else of its id, else null.</summary>
-        public LocationInfo? Locate(string field) => _locations.Find(Path + "." + field) ?? _locations.Find(Path + ".id");
-    }
+        /// <summary>The location of a field of this record (<c>participants[1]</c>), else of its id, else null. Made only for a diagnostic.</summary>
+        public LocationInfo? Locate(FieldPath field) => Find(field) ?? Find(Id);
 
-    /// <summary>The node locations of one file, indexed on first use.</summary>
-    internal sealed class FileLocations
-    {
-        private readonly FactsFile _file;
-        private Dictionary<string, LocationInfo>? _byPath;
-
-        public FileLocations(FactsFile file) => _file = file;
-
-        public LocationInfo? Find(string path)
+        // A record remembers a dozen values or so: a scan is all it takes. The last wins, as a value read twice stands in one place.
+        private LocationInfo? Find(FieldPath field)
         {
-            if (_byPath is null)
+            for (int i = _fields.Count - 1; i >= 0; i--)
             {
-                _byPath = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
-                foreach (NodeLocation location in _file.Locations)
+                if (_fields[i].Path == field)
                 {
-                    _byPath[location.Path] = location.Location;
+                    return _fields[i].ToLocationInfo(_filePath);
                 }
             }
 
-            return _byPath.TryGetValue(path, out LocationInfo? found) ? found : null;
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The origins of one file's records, found by id in the order the parser added them. The parser adds
+    /// records and origins in the same order, so the next origin is nearly always the one sought; a duplicate
+    /// id within a file takes its origins in order.
+    /// </summary>
+    internal sealed class FileOrigins
+    {
+        private readonly EquatableArray<RecordOrigin> _origins;
+        private readonly bool[] _taken;
+        private int _next;
+        private Dictionary<string, Queue<int>>? _byId;
+
+        public FileOrigins(EquatableArray<RecordOrigin> origins)
+        {
+            _origins = origins;
+            _taken = new bool[origins.Count];
+        }
+
+        public RecordOrigin? Next(string id)
+        {
+            if (_next < _origins.Count && !_taken[_next] && _origins[_next].Id == id)
+            {
+                _taken[_next] = true;
+                return _origins[_next++];
+            }
+
+            // Out of order (kinds are listed apart from records): index every origin not yet taken, once.
+            if (_byId is null)
+            {
+                _byId = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
+                for (int i = 0; i < _origins.Count; i++)
+                {
+                    if (_taken[i])
+                    {
+                        continue;
+                    }
+
+                    if (!_byId.TryGetValue(_origins[i].Id, out Queue<int>? queue))
+                    {
+                        _byId[_origins[i].Id] = queue = new Queue<int>();
+                    }
+
+                    queue.Enqueue(i);
+                }
+            }
+
+            while (_byId.TryGetValue(id, out Queue<int>? queue) && queue.Count > 0)
+            {
+                int index = queue.Dequeue();
+                if (!_taken[index])
+                {
+                    _taken[index] = true;
+                    return _origins[index];
+                }
+            }
+
+            return null;
         }
     }
 
@@ -75,30 +130,16 @@ namespace NewsFacts.Generator.Validation
 
             foreach (FactsFile file in files.OrderBy(f => f.FilePath, StringComparer.Ordinal))
             {
-                var locations = new FileLocations(file);
-                // Records find their node path by id; a duplicate id within a file takes its paths in order.
-                var paths = new Dictionary<string, Queue<string>>(StringComparer.Ordinal);
-                foreach (RecordOrigin origin in file.Origins)
-                {
-                    if (!paths.TryGetValue(origin.Id, out Queue<string>? queue))
-                    {
-                        paths[origin.Id] = queue = new Queue<string>();
-                    }
-
-                    queue.Enqueue(origin.Path);
-                }
-
-                string PathOf(string id) => paths.TryGetValue(id, out Queue<string>? queue) && queue.Count > 0 ? queue.Dequeue() : string.Empty;
-
+                var origins = new FileOrigins(file.Origins);
                 DatasetSpec d = file.Dataset;
                 foreach (KindSpec kind in d.Kinds)
                 {
-                    Kinds.Add(new LocatedRecord(kind, "kind", PathOf(Parsing.RecordParser.KindOriginPrefix + kind.Name), locations, isFirst: true));
+                    Kinds.Add(new LocatedRecord(kind, "kind", file.FilePath, origins.Next(Parsing.RecordParser.KindOriginPrefix + kind.Name), isFirst: true));
                 }
 
                 foreach ((IRecordSpec spec, string kind) in Enumerate(d))
                 {
-                    Add(spec, kind, PathOf(spec.Id), locations);
+                    Add(spec, kind, file.FilePath, origins.Next(spec.Id));
                 }
             }
         }
@@ -160,15 +201,15 @@ namespace NewsFacts.Generator.Validation
                 Section<CustomRecordSpec>().ToEquatableArray());
         }
 
-        private void Add(IRecordSpec spec, string kind, string path, FileLocations locations)
+        private void Add(IRecordSpec spec, string kind, string filePath, RecordOrigin? origin)
         {
             bool isFirst = !FirstById.TryGetValue(spec.Id, out LocatedRecord? first) && !_external.Contains(spec.Id);
-            var record = new LocatedRecord(spec, kind, path, locations, isFirst);
+            var record = new LocatedRecord(spec, kind, filePath, origin, isFirst);
             _all.Add(record);
             if (first is null && !isFirst)
             {
                 Duplicates.Add(spec.Id);
-                DuplicateDiagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, record.Locate("id"), spec.Id, " by the referenced NewsFacts dataset"));
+                DuplicateDiagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, record.Locate(new FieldPath("id")), spec.Id, " by the referenced NewsFacts dataset"));
                 return;
             }
 
@@ -180,9 +221,9 @@ namespace NewsFacts.Generator.Validation
             }
 
             Duplicates.Add(spec.Id);
-            LocationInfo? firstAt = first!.Locate("id");
+            LocationInfo? firstAt = first!.Locate(new FieldPath("id"));
             string where = firstAt is null ? string.Empty : $" at {System.IO.Path.GetFileName(firstAt.FilePath)}({Invariant.Number(firstAt.LineSpan.Start.Line + 1)},{Invariant.Number(firstAt.LineSpan.Start.Character + 1)})";
-            DuplicateDiagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, record.Locate("id"), spec.Id, where));
+            DuplicateDiagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, record.Locate(new FieldPath("id")), spec.Id, where));
         }
 
         // Records in the order the parser added origins: section by section, as in DatasetSpec.

@@ -1,14 +1,13 @@
 using System.Collections.Generic;
 using System.Linq;
 using NewsFacts.Generator.Model;
-using NewsFacts.Internal;
 
 namespace NewsFacts.Generator.Validation
 {
-    /// <summary>One id a record refers to: where it stands in the file and which kinds of record it may name.</summary>
+    /// <summary>One id a record refers to: where it stands in the record and which kinds of record it may name.</summary>
     internal sealed class Reference
     {
-        public Reference(string path, string id, string[] kinds, string describe)
+        public Reference(FieldPath path, string id, string[] kinds, string describe)
         {
             Path = path;
             Id = id;
@@ -16,7 +15,7 @@ namespace NewsFacts.Generator.Validation
             Describe = describe;
         }
 
-        public string Path { get; }
+        public FieldPath Path { get; }
 
         public string Id { get; }
 
@@ -45,27 +44,27 @@ namespace NewsFacts.Generator.Validation
                 case EventSpec e:
                     if (e.Place is not null)
                     {
-                        references.Add(new Reference("place", e.Place, Entity, "an entity"));
+                        references.Add(new Reference(new FieldPath("place"), e.Place, Entity, "an entity"));
                     }
 
                     AddList(references, "participants", e.Participants, Entity, "an entity");
                     AddEvidence(references, e.Evidence);
                     break;
                 case RelationSpec r:
-                    references.Add(new Reference("subject", r.Subject, Entity, "an entity"));
-                    references.Add(new Reference("object", r.Object, Entity, "an entity"));
+                    references.Add(new Reference(new FieldPath("subject"), r.Subject, Entity, "an entity"));
+                    references.Add(new Reference(new FieldPath("object"), r.Object, Entity, "an entity"));
                     AddEvidence(references, r.Evidence);
                     break;
                 case StatementSpec s:
-                    references.Add(new Reference("speaker", s.Speaker, Entity, "an entity"));
+                    references.Add(new Reference(new FieldPath("speaker"), s.Speaker, Entity, "an entity"));
                     if (s.Event is not null)
                     {
-                        references.Add(new Reference("event", s.Event, EventKind, "an event"));
+                        references.Add(new Reference(new FieldPath("event"), s.Event, EventKind, "an event"));
                     }
 
                     for (int i = 0; i < s.Renderings.Count; i++)
                     {
-                        references.Add(new Reference($"renderings[{Invariant.Number(i)}].document", s.Renderings[i].Document, DocumentKind, "a document"));
+                        references.Add(new Reference(new FieldPath("renderings", i, "document"), s.Renderings[i].Document, DocumentKind, "a document"));
                     }
 
                     AddEvidence(references, s.Evidence);
@@ -93,7 +92,7 @@ namespace NewsFacts.Generator.Validation
                         {
                             foreach (string id in ids)
                             {
-                                references.Add(new Reference(field.Name, id, allowed, Describe(field.RefersTo)));
+                                references.Add(new Reference(new FieldPath(field.Name), id, allowed, Describe(field.RefersTo)));
                             }
                         }
                         else
@@ -122,7 +121,7 @@ namespace NewsFacts.Generator.Validation
         {
             for (int i = 0; i < ids.Count; i++)
             {
-                references.Add(new Reference($"{field}[{Invariant.Number(i)}]", ids[i], kinds, describe));
+                references.Add(new Reference(new FieldPath(field, i), ids[i], kinds, describe));
             }
         }
 
@@ -130,7 +129,7 @@ namespace NewsFacts.Generator.Validation
         {
             for (int i = 0; i < evidence.Count; i++)
             {
-                references.Add(new Reference($"evidence[{Invariant.Number(i)}].document", evidence[i].Document, DocumentKind, "a document"));
+                references.Add(new Reference(new FieldPath("evidence", i, "document"), evidence[i].Document, DocumentKind, "a document"));
             }
         }
     }
@@ -141,7 +140,7 @@ namespace NewsFacts.Generator.Validation
     /// <summary>Every quoted text of a record with where it claims to stand: evidence items and statement renderings.</summary>
     internal static class Quotes
     {
-        public static IEnumerable<(string Document, string Quote, int Start, string Field)> Of(IRecordSpec spec)
+        public static IEnumerable<(string Document, string Quote, int Start, FieldPath Field)> Of(IRecordSpec spec)
         {
             EquatableArray<EvidenceSpec> evidence = spec switch
             {
@@ -157,7 +156,7 @@ namespace NewsFacts.Generator.Validation
 
             for (int i = 0; i < evidence.Count; i++)
             {
-                yield return (evidence[i].Document, evidence[i].Quote, evidence[i].Start, $"evidence[{NewsFacts.Internal.Invariant.Number(i)}].quote");
+                yield return (evidence[i].Document, evidence[i].Quote, evidence[i].Start, new FieldPath("evidence", i, "quote"));
             }
 
             if (spec is StatementSpec statement)
@@ -165,7 +164,7 @@ namespace NewsFacts.Generator.Validation
                 for (int i = 0; i < statement.Renderings.Count; i++)
                 {
                     RenderingSpec r = statement.Renderings[i];
-                    yield return (r.Document, r.Text, r.Start, $"renderings[{NewsFacts.Internal.Invariant.Number(i)}].text");
+                    yield return (r.Document, r.Text, r.Start, new FieldPath("renderings", i, "text"));
                 }
             }
         }

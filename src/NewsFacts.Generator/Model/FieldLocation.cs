@@ -1,0 +1,13 @@
+using Microsoft.CodeAnalysis.Text;
+
+namespace NewsFacts.Generator.Model
+{
+    /// <summary>
+    /// Where one value of a record stands in its file, as plain numbers; a <see cref="LocationInfo"/> is made
+    /// from it only when a diagnostic points there.
+    /// </summary>
+    internal readonly record struct FieldLocation(FieldPath Path, TextSpan Span, LinePositionSpan LineSpan)
+    {
+        public LocationInfo ToLocationInfo(string filePath) => new LocationInfo(filePath, Span, LineSpan);
+    }
+}
