@@ -2,7 +2,7 @@ namespace NewsFacts.Generator.Model
 {
     // The dataset as values: what the parser makes of a facts file and what the emitter writes.
     // Only strings, numbers, enums-as-strings and equatable arrays, so the pipeline can compare them.
-    // Locations live apart (RecordOrigin.Fields), so moving text without changing facts re-emits nothing.
+    // Locations live apart (FactsFile.Locations), so moving text without changing facts re-emits nothing.
 
     /// <summary>A record with an id: every section's records.</summary>
     internal interface IRecordSpec
@@ -119,11 +119,14 @@ namespace NewsFacts.Generator.Model
         public int FactCount => Entities.Count + Events.Count + Relations.Count + Statements.Count + Claims.Count + Discrepancies.Count + CustomRecords.Count;
     }
 
-    /// <summary>One parsed facts file: its records, the diagnostics found while parsing, and where each record came from.</summary>
-    internal sealed record FactsFile(string FilePath, DatasetSpec Dataset, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<RecordOrigin> Origins);
+    /// <summary>One parsed facts file: its records, the diagnostics found while parsing, where each record came from and where its values stand.</summary>
+    internal sealed record FactsFile(string FilePath, DatasetSpec Dataset, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<RecordOrigin> Origins, SourceMap Locations);
 
-    /// <summary>Which node path of its file a record was read from (<c>the file.entities[3]</c>), and where each value it read stands.</summary>
-    internal sealed record RecordOrigin(string Id, string Path, EquatableArray<FieldLocation> Fields);
+    /// <summary>
+    /// Which node path of its file a record was read from (<c>the file.entities[3]</c>), and which range of the
+    /// file's <see cref="SourceMap.Fields"/> holds the places of the values it read.
+    /// </summary>
+    internal readonly record struct RecordOrigin(string Id, string Path, int FirstField, int FieldCount);
 
     /// <summary>A document's text, from an AdditionalFile named <c>&lt;document id&gt;.txt</c>: evidence quotes are checked against it.</summary>
     internal sealed record DocumentText(string Id, string Text);

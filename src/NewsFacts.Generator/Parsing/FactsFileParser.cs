@@ -44,7 +44,7 @@ namespace NewsFacts.Generator.Parsing
                 dataset = DatasetSpec.Empty;
             }
 
-            return new FactsFile(filePath, dataset, context.Diagnostics.ToEquatableArray(), context.Origins.ToEquatableArray());
+            return new FactsFile(filePath, dataset, context.Diagnostics.ToEquatableArray(), context.Origins.ToEquatableArray(), context.Locations());
         }
 
         internal static LocationInfo StartOf(string filePath) => new LocationInfo(filePath, default, default);

@@ -131,7 +131,8 @@ namespace NewsFacts.Generator.Parsing
                 return null;
             }
 
-            return value;
+            // Dates repeat from record to record like codes do.
+            return Share(value);
         }
 
         /// <summary>A word from a closed list (a kind, a status, a modality).</summary>

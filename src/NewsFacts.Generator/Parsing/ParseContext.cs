@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using NewsFacts.Generator.Diagnostics;
 using NewsFacts.Generator.Model;
 
@@ -7,27 +8,31 @@ namespace NewsFacts.Generator.Parsing
 {
     /// <summary>
     /// What parsing one file collects besides records: diagnostics, the origin of each record, and where
-    /// each value of the record being read stands.
+    /// each value of a record stands.
     /// </summary>
     internal sealed class ParseContext
     {
         private readonly int _textLength;
 
-        // The values remembered since the current record began; they go into its origin if it is kept.
-        private readonly List<FieldLocation> _fields = new List<FieldLocation>();
+        // Where the values of the file's records stand; shared with the parts, as records are read one at a time.
+        private readonly SourceMapBuilder _locations;
 
         // One string per distinct id, reference or code of the file (see Share).
         private readonly Dictionary<string, string> _shared;
 
+        // Where the values of the record being read begin in _locations; -1 between records.
+        private int _recordStart = -1;
+
         public ParseContext(string filePath, int textLength)
-            : this(filePath, textLength, new Dictionary<string, string>(System.StringComparer.Ordinal))
+            : this(filePath, textLength, new SourceMapBuilder(), new Dictionary<string, string>(System.StringComparer.Ordinal))
         {
         }
 
-        private ParseContext(string filePath, int textLength, Dictionary<string, string> shared)
+        private ParseContext(string filePath, int textLength, SourceMapBuilder locations, Dictionary<string, string> shared)
         {
             FilePath = filePath;
             _textLength = textLength;
+            _locations = locations;
             _shared = shared;
         }
 
@@ -38,7 +43,7 @@ namespace NewsFacts.Generator.Parsing
         public List<RecordOrigin> Origins { get; } = new List<RecordOrigin>();
 
         /// <summary>A context for reading one section apart, appended to this one when the section's turn comes.</summary>
-        public ParseContext Part() => new ParseContext(FilePath, _textLength, _shared);
+        public ParseContext Part() => new ParseContext(FilePath, _textLength, _locations, _shared);
 
         public void Append(ParseContext part)
         {
@@ -51,8 +56,9 @@ namespace NewsFacts.Generator.Parsing
         {
             Diagnostics.Clear();
             Origins.Clear();
-            _fields.Clear();
+            _locations.Clear();
             _shared.Clear();
+            _recordStart = -1;
         }
 
         public bool HasErrorsSince(int diagnosticCount)
@@ -90,16 +96,35 @@ namespace NewsFacts.Generator.Parsing
         }
 
         /// <summary>Starts reading a record: what is remembered from now on belongs to it.</summary>
-        public void BeginRecord() => _fields.Clear();
+        public void BeginRecord() => _recordStart = _locations.Count;
 
-        /// <summary>Remembers where a value of the current record stands, for the diagnostics of later stages.</summary>
+        /// <summary>Remembers where a value of the current record stands, for the diagnostics of later stages; nothing outside a record.</summary>
         public void Remember(FieldPath path, YamlNode node)
         {
-            (Microsoft.CodeAnalysis.Text.TextSpan span, Microsoft.CodeAnalysis.Text.LinePositionSpan lines) = SourcePositions.Span(node.Start, node.End, _textLength);
-            _fields.Add(new FieldLocation(path, span, lines));
+            if (_recordStart < 0)
+            {
+                return;
+            }
+
+            (TextSpan span, LinePositionSpan lines) = SourcePositions.Span(node.Start, node.End, _textLength);
+            _locations.Add(path, span, lines);
         }
 
-        /// <summary>The origin of the record just read: its id, its node path and the places of its values.</summary>
-        public void AddOrigin(string id, string path) => Origins.Add(new RecordOrigin(id, path, _fields.ToEquatableArray()));
+        /// <summary>Keeps the record just read: its id, its node path and the places of its values.</summary>
+        public void AddOrigin(string id, string path)
+        {
+            Origins.Add(new RecordOrigin(id, path, _recordStart, _locations.Count - _recordStart));
+            _recordStart = -1;
+        }
+
+        /// <summary>Leaves the record just read out, and the places of its values with it.</summary>
+        public void DropRecord()
+        {
+            _locations.TruncateTo(_recordStart);
+            _recordStart = -1;
+        }
+
+        /// <summary>Where the values of the file's records stand, once all are read.</summary>
+        public SourceMap Locations() => _locations.ToSourceMap();
     }
 }

@@ -80,6 +80,10 @@ namespace NewsFacts.Generator.Parsing
                         kinds.Add(new KindSpec(name, r.OptionalText("plural") ?? name + "s", r.OptionalText("description"), fields.ToEquatableArray()));
                         _context.AddOrigin(KindOriginPrefix + name, path);
                     }
+                    else
+                    {
+                        _context.DropRecord();
+                    }
                 }
             }
 

@@ -68,6 +68,10 @@ namespace NewsFacts.Generator.Parsing
                 _records.Add(record);
                 _context.AddOrigin(record.Id, path);
             }
+            else
+            {
+                _context.DropRecord();
+            }
         }
 
         /// <summary>

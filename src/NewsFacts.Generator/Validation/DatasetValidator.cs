@@ -62,6 +62,8 @@ namespace NewsFacts.Generator.Validation
             }
 
             var invalid = new HashSet<string>(StringComparer.Ordinal);
+            var referencesOf = new References(kinds);
+            var references = new List<Reference>();
 
             // Records that refer to NewsFacts' own: the generated code then refers to NewsFacts (if they are kept).
             var refersToExternal = new List<string>();
@@ -76,7 +78,8 @@ namespace NewsFacts.Generator.Validation
                 }
 
                 bool external = false;
-                foreach (Reference reference in References.Of(record.Spec, kinds))
+                referencesOf.Of(record.Spec, references);
+                foreach (Reference reference in references)
                 {
                     external |= records.IsExternal(reference.Id);
                     if (!CheckReference(records, record, reference, diagnostics))
@@ -110,7 +113,7 @@ namespace NewsFacts.Generator.Validation
             CheckMemberNames(records, kinds, invalid, diagnostics);
             CheckAliases(records, diagnostics, cancellationToken);
 
-            LeaveOutReferrers(records, kinds, invalid, cancellationToken);
+            LeaveOutReferrers(records, referencesOf, invalid, cancellationToken);
             DatasetSpec dataset = records.Keep(id => !invalid.Contains(id), kinds.Values);
             bool refersToNewsFacts = refersToExternal.Any(id => !invalid.Contains(id));
             return new ValidationResult(new EmitModel(options.Namespace, dataset, refersToNewsFacts), diagnostics.ToEquatableArray());
@@ -121,7 +124,7 @@ namespace NewsFacts.Generator.Validation
         /// dangle: every record from which a chain of references reaches an invalid id becomes invalid. Walked
         /// backwards from the invalid ids, once, and only when there are any.
         /// </summary>
-        private static void LeaveOutReferrers(RecordSet records, Dictionary<string, KindSpec> kinds, HashSet<string> invalid, CancellationToken cancellationToken)
+        private static void LeaveOutReferrers(RecordSet records, References referencesOf, HashSet<string> invalid, CancellationToken cancellationToken)
         {
             if (invalid.Count == 0)
             {
@@ -130,10 +133,12 @@ namespace NewsFacts.Generator.Validation
 
             // Who refers to each id. Records with a duplicate id are all invalid already, so which of them refers to what does not matter.
             var referrers = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            var references = new List<Reference>();
             foreach (LocatedRecord record in records.All)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                foreach (Reference reference in References.Of(record.Spec, kinds))
+                referencesOf.Of(record.Spec, references);
+                foreach (Reference reference in references)
                 {
                     if (!referrers.TryGetValue(reference.Id, out List<string>? list))
                     {

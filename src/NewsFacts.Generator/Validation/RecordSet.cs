@@ -12,16 +12,18 @@ namespace NewsFacts.Generator.Validation
     {
         private static readonly FieldPath Id = new FieldPath("id");
 
-        private readonly string _filePath;
-        private readonly EquatableArray<FieldLocation> _fields;
+        private readonly FileLocations _locations;
+        private readonly int _firstField;
+        private readonly int _fieldCount;
 
-        public LocatedRecord(IRecordSpec spec, string kind, string filePath, RecordOrigin? origin, bool isFirst)
+        public LocatedRecord(IRecordSpec spec, string kind, FileLocations locations, RecordOrigin? origin, bool isFirst)
         {
             Spec = spec;
             Kind = kind;
             Path = origin?.Path ?? string.Empty;
-            _filePath = filePath;
-            _fields = origin?.Fields ?? EquatableArray<FieldLocation>.Empty;
+            _locations = locations;
+            _firstField = origin?.FirstField ?? 0;
+            _fieldCount = origin?.FieldCount ?? 0;
             IsFirst = isFirst;
         }
 
@@ -36,20 +38,78 @@ namespace NewsFacts.Generator.Validation
         public bool IsFirst { get; }
 
         /// <summary>The location of a field of this record (<c>participants[1]</c>), else of its id, else null. Made only for a diagnostic.</summary>
-        public LocationInfo? Locate(FieldPath field) => Find(field) ?? Find(Id);
+        public LocationInfo? Locate(FieldPath field) =>
+            _locations.Find(_firstField, _fieldCount, field) ?? _locations.Find(_firstField, _fieldCount, Id);
+    }
 
-        // A record remembers a dozen values or so: a scan is all it takes. The last wins, as a value read twice stands in one place.
-        private LocationInfo? Find(FieldPath field)
+    /// <summary>The places of the values of one file's records, looked up only for diagnostics.</summary>
+    internal sealed class FileLocations
+    {
+        // A record of a dozen values is scanned; one with a long list (thousands of aliases, each maybe a
+        // diagnostic) gets an index, so that many diagnostics on one record stay cheap.
+        private const int ScanLimit = 64;
+
+        private readonly string _filePath;
+        private readonly SourceMap _map;
+        private Dictionary<FieldPath, int>? _pathIndex;
+        // For each record with more than ScanLimit values (by its first field): the last field at each path.
+        private Dictionary<int, Dictionary<int, int>>? _bigRecords;
+
+        public FileLocations(string filePath, SourceMap map)
         {
-            for (int i = _fields.Count - 1; i >= 0; i--)
+            _filePath = filePath;
+            _map = map;
+        }
+
+        /// <summary>The place of the value at <paramref name="path"/> among the record's fields; the last if it was read twice.</summary>
+        public LocationInfo? Find(int first, int count, FieldPath path)
+        {
+            if (count == 0)
             {
-                if (_fields[i].Path == field)
+                return null;
+            }
+
+            _pathIndex ??= Index(_map.Paths);
+            if (!_pathIndex.TryGetValue(path, out int index))
+            {
+                return null;
+            }
+
+            if (count <= ScanLimit)
+            {
+                for (int i = first + count - 1; i >= first; i--)
                 {
-                    return _fields[i].ToLocationInfo(_filePath);
+                    if (_map.Fields[i].Path == index)
+                    {
+                        return _map.Fields[i].ToLocationInfo(_filePath);
+                    }
+                }
+
+                return null;
+            }
+
+            _bigRecords ??= new Dictionary<int, Dictionary<int, int>>();
+            if (!_bigRecords.TryGetValue(first, out Dictionary<int, int>? fields))
+            {
+                _bigRecords[first] = fields = new Dictionary<int, int>();
+                for (int i = first; i < first + count; i++)
+                {
+                    fields[_map.Fields[i].Path] = i;
                 }
             }
 
-            return null;
+            return fields.TryGetValue(index, out int at) ? _map.Fields[at].ToLocationInfo(_filePath) : null;
+        }
+
+        private static Dictionary<FieldPath, int> Index(EquatableArray<FieldPath> paths)
+        {
+            var index = new Dictionary<FieldPath, int>();
+            for (int i = 0; i < paths.Count; i++)
+            {
+                index[paths[i]] = i;
+            }
+
+            return index;
         }
     }
 
@@ -131,15 +191,16 @@ namespace NewsFacts.Generator.Validation
             foreach (FactsFile file in files.OrderBy(f => f.FilePath, StringComparer.Ordinal))
             {
                 var origins = new FileOrigins(file.Origins);
+                var locations = new FileLocations(file.FilePath, file.Locations);
                 DatasetSpec d = file.Dataset;
                 foreach (KindSpec kind in d.Kinds)
                 {
-                    Kinds.Add(new LocatedRecord(kind, "kind", file.FilePath, origins.Next(Parsing.RecordParser.KindOriginPrefix + kind.Name), isFirst: true));
+                    Kinds.Add(new LocatedRecord(kind, "kind", locations, origins.Next(Parsing.RecordParser.KindOriginPrefix + kind.Name), isFirst: true));
                 }
 
                 foreach ((IRecordSpec spec, string kind) in Enumerate(d))
                 {
-                    Add(spec, kind, file.FilePath, origins.Next(spec.Id));
+                    Add(spec, kind, locations, origins.Next(spec.Id));
                 }
             }
         }
@@ -201,10 +262,10 @@ namespace NewsFacts.Generator.Validation
                 Section<CustomRecordSpec>().ToEquatableArray());
         }
 
-        private void Add(IRecordSpec spec, string kind, string filePath, RecordOrigin? origin)
+        private void Add(IRecordSpec spec, string kind, FileLocations locations, RecordOrigin? origin)
         {
             bool isFirst = !FirstById.TryGetValue(spec.Id, out LocatedRecord? first) && !_external.Contains(spec.Id);
-            var record = new LocatedRecord(spec, kind, filePath, origin, isFirst);
+            var record = new LocatedRecord(spec, kind, locations, origin, isFirst);
             _all.Add(record);
             if (first is null && !isFirst)
             {

@@ -5,7 +5,7 @@ using NewsFacts.Generator.Model;
 namespace NewsFacts.Generator.Validation
 {
     /// <summary>One id a record refers to: where it stands in the record and which kinds of record it may name.</summary>
-    internal sealed class Reference
+    internal readonly struct Reference
     {
         public Reference(FieldPath path, string id, string[] kinds, string describe)
         {
@@ -25,17 +25,29 @@ namespace NewsFacts.Generator.Validation
         public string Describe { get; }
     }
 
-    /// <summary>Lists the references of each kind of record, with the kinds each may name.</summary>
-    internal static class References
+    /// <summary>Lists the references of each kind of record, with the kinds each may name, given the kinds a dataset declares.</summary>
+    internal sealed class References
     {
         private static readonly string[] Entity = Vocabulary.EntityKinds;
         private static readonly string[] EventKind = { "event" };
         private static readonly string[] DocumentKind = { "document" };
-        private static readonly string[] AnyFact = { "person", "country", "organization", "place", "group", "event", "relation", "statement", "claim", "discrepancy" };
+        private static readonly string[] FactKinds = { "person", "country", "organization", "place", "group", "event", "relation", "statement", "claim", "discrepancy" };
 
-        public static IEnumerable<Reference> Of(IRecordSpec spec, IReadOnlyDictionary<string, KindSpec> kinds)
+        private readonly IReadOnlyDictionary<string, KindSpec> _kinds;
+
+        // Any fact: the built-in kinds and the declared ones, worked out once rather than per record.
+        private readonly string[] _anyFact;
+
+        public References(IReadOnlyDictionary<string, KindSpec> kinds)
         {
-            var references = new List<Reference>();
+            _kinds = kinds;
+            _anyFact = FactKinds.Concat(kinds.Keys).ToArray();
+        }
+
+        /// <summary>Fills <paramref name="references"/> (emptied first; one list serves every record) with the references of <paramref name="spec"/>.</summary>
+        public void Of(IRecordSpec spec, List<Reference> references)
+        {
+            references.Clear();
             switch (spec)
             {
                 case EntitySpec entity:
@@ -75,10 +87,10 @@ namespace NewsFacts.Generator.Validation
                     AddEvidence(references, c.Evidence);
                     break;
                 case DiscrepancySpec d:
-                    AddList(references, "about", d.About, AnyFact.Concat(kinds.Keys).ToArray(), "a fact");
+                    AddList(references, "about", d.About, _anyFact, "a fact");
                     AddEvidence(references, d.Evidence);
                     break;
-                case CustomRecordSpec c when kinds.TryGetValue(c.Kind, out KindSpec? kind):
+                case CustomRecordSpec c when _kinds.TryGetValue(c.Kind, out KindSpec? kind):
                     foreach (FieldSpec field in kind.Fields)
                     {
                         if (field.RefersTo is null || field.Type is not ("reference" or "references"))
@@ -87,7 +99,7 @@ namespace NewsFacts.Generator.Validation
                         }
 
                         EquatableArray<string> ids = c.Fields.First(v => v.Name == field.Name).Values;
-                        string[] allowed = Targets(field.RefersTo, kinds);
+                        string[] allowed = Targets(field.RefersTo);
                         if (field.Type == "reference")
                         {
                             foreach (string id in ids)
@@ -104,14 +116,12 @@ namespace NewsFacts.Generator.Validation
                     AddEvidence(references, c.Evidence);
                     break;
             }
-
-            return references;
         }
 
-        private static string[] Targets(string refersTo, IReadOnlyDictionary<string, KindSpec> kinds) => refersTo switch
+        private string[] Targets(string refersTo) => refersTo switch
         {
             "entity" => Entity,
-            "fact" => AnyFact.Concat(kinds.Keys).ToArray(),
+            "fact" => _anyFact,
             _ => new[] { refersTo },
         };
 
