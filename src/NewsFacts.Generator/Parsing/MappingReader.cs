@@ -25,7 +25,8 @@ namespace NewsFacts.Generator.Parsing
         private readonly ParseContext _context;
         private readonly string[] _knownKeys;
 
-        // The value of each known key, by its position in _knownKeys (YAML problems aside, a key stands once).
+        // The value of each known key, by its position in _knownKeys. A key written twice is a YAML problem (NF0020)
+        // that leaves the file out; the last value stands, as it did in a dictionary.
         private readonly YamlNode?[] _values;
 
         // A reader of a mapping inside a record (an evidence item) stands at this field of the record; its path is made on demand.

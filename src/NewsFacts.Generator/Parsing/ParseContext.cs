@@ -24,7 +24,7 @@ namespace NewsFacts.Generator.Parsing
         private int _recordStart = -1;
 
         public ParseContext(string filePath, int textLength)
-            : this(filePath, textLength, new SourceMapBuilder(), new Dictionary<string, string>(System.StringComparer.Ordinal))
+            : this(filePath, textLength, new SourceMapBuilder(textLength), new Dictionary<string, string>(System.StringComparer.Ordinal))
         {
         }
 
