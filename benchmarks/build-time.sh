@@ -6,7 +6,8 @@
 # For each size it writes a deterministic synthetic facts file (benchmarks/NewsFacts.BuildTime synth),
 # then measures
 #   1. the generator's own time and allocations through CSharpGeneratorDriver, one fresh process per file
-#      (first run = generator not yet JIT-compiled, as in a build without the compiler server; then warm runs);
+#      (first run = generator not yet JIT-compiled, as in a build without the compiler server; then warm runs),
+#      and beside it YamlDotNet's bare event parser over the same file (yaml-floor), the floor under the parse step;
 #   2. `dotnet build` of a consumer project (benchmarks/BuildConsumer, copied per size) against the same
 #      consumer with an empty facts file (`schema: 1`), in the same run, interleaved; overhead = with - empty;
 #   3. the size of the built consumer assembly against the empty one, per fact;
@@ -54,6 +55,7 @@ log "generator through CSharpGeneratorDriver (one process per file)"
 for f in "$ROOT/facts.yaml" "${SIZES[@]/#/$OUT/data/synthetic-}"; do
   [ -f "$f" ] || f=$f.facts.yaml
   dotnet "$TOOL" generator "$WARM_RUNS" "$f" | tee -a "$OUT/generator.tsv" >&2
+  dotnet "$TOOL" yaml-floor "$WARM_RUNS" "$f" | tee -a "$OUT/generator.tsv" >&2
 done
 
 log "idle cost ($IDLE_ITERATIONS iterations per scenario)"

@@ -5,6 +5,7 @@ using NewsFacts.BuildTime;
 //   synth <facts> <out.facts.yaml>        a deterministic synthetic facts file of <facts> facts
 //   generator <warm runs> <file>...       the generator's time and allocations per facts file, through CSharpGeneratorDriver
 //   idle <iterations>                     the generator's cost per compilation in a project without a facts file
+//   yaml-floor <warm runs> <file>...      YamlDotNet's bare event parser over each file: the floor under the parse step
 switch (args.Length > 0 ? args[0] : "")
 {
     case "synth":
@@ -17,10 +18,17 @@ switch (args.Length > 0 ? args[0] : "")
         }
 
         return 0;
+    case "yaml-floor":
+        foreach (string file in args[2..])
+        {
+            YamlFloor.Measure(file, int.Parse(args[1], CultureInfo.InvariantCulture));
+        }
+
+        return 0;
     case "idle":
         GeneratorTiming.Idle(int.Parse(args[1], CultureInfo.InvariantCulture));
         return 0;
     default:
-        Console.Error.WriteLine("usage: synth <facts> <out> | generator <warm runs> <file>... | idle <iterations>");
+        Console.Error.WriteLine("usage: synth <facts> <out> | generator <warm runs> <file>... | yaml-floor <warm runs> <file>... | idle <iterations>");
         return 1;
 }

@@ -62,7 +62,13 @@ namespace NewsFacts.Generator.Model
 
     internal static class EquatableArray
     {
+        // A list or an array (the usual cases) is copied once, straight into the new array: at 100,000 facts these arrays are large.
         public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
-            where T : IEquatable<T> => new EquatableArray<T>(new List<T>(items).ToArray());
+            where T : IEquatable<T> => new EquatableArray<T>(items switch
+            {
+                List<T> list => list.ToArray(),
+                T[] array => (T[])array.Clone(),
+                _ => new List<T>(items).ToArray(),
+            });
     }
 }

@@ -119,14 +119,14 @@ namespace NewsFacts.Generator.Model
         public int FactCount => Entities.Count + Events.Count + Relations.Count + Statements.Count + Claims.Count + Discrepancies.Count + CustomRecords.Count;
     }
 
-    /// <summary>Where a node of a facts file is, by its path in the file (<c>events[3].participants[1]</c>).</summary>
-    internal sealed record NodeLocation(string Path, LocationInfo Location);
+    /// <summary>One parsed facts file: its records, the diagnostics found while parsing, where each record came from and where its values stand.</summary>
+    internal sealed record FactsFile(string FilePath, DatasetSpec Dataset, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<RecordOrigin> Origins, SourceMap Locations);
 
-    /// <summary>One parsed facts file: its records, the diagnostics found while parsing, and where each node is.</summary>
-    internal sealed record FactsFile(string FilePath, DatasetSpec Dataset, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<NodeLocation> Locations, EquatableArray<RecordOrigin> Origins);
-
-    /// <summary>Which node path of its file a record was read from (<c>entities[3]</c>).</summary>
-    internal sealed record RecordOrigin(string Id, string Path);
+    /// <summary>
+    /// Which node path of its file a record was read from (<c>the file.entities[3]</c>), and which range of the
+    /// file's <see cref="SourceMap.Fields"/> holds the places of the values it read.
+    /// </summary>
+    internal readonly record struct RecordOrigin(string Id, string Path, int FirstField, int FieldCount);
 
     /// <summary>A document's text, from an AdditionalFile named <c>&lt;document id&gt;.txt</c>: evidence quotes are checked against it.</summary>
     internal sealed record DocumentText(string Id, string Text);

@@ -7,10 +7,13 @@ using YamlDotNet.Core;
 
 namespace NewsFacts.Generator.Parsing
 {
-    /// <summary>Parses one facts file into a <see cref="FactsFile"/>: records, diagnostics and node locations. Never throws on bad input.</summary>
+    /// <summary>Parses one facts file into a <see cref="FactsFile"/>: records, diagnostics and where each record came from. Never throws on bad input.</summary>
     internal static class FactsFileParser
     {
         internal static readonly string[] TopLevelKeys = { "schema", "kinds", "documents", "entities", "events", "relations", "statements", "claims", "discrepancies" };
+
+        /// <summary>How messages name the file's top-level mapping; records' node paths start with it (<c>the file.entities[3]</c>).</summary>
+        internal const string FileNodePath = "the file";
 
         public static FactsFile Parse(string filePath, SourceText? source, CancellationToken cancellationToken)
         {
@@ -31,7 +34,7 @@ namespace NewsFacts.Generator.Parsing
                 }
                 else
                 {
-                    dataset = ParseText(text, context, cancellationToken);
+                    dataset = ParseText(text, context, streamRecords: true, cancellationToken);
                 }
             }
             catch (System.Exception exception) when (exception is not System.OperationCanceledException)
@@ -41,7 +44,7 @@ namespace NewsFacts.Generator.Parsing
                 dataset = DatasetSpec.Empty;
             }
 
-            return new FactsFile(filePath, dataset, context.Diagnostics.ToEquatableArray(), context.Locations.ToEquatableArray(), context.Origins.ToEquatableArray());
+            return new FactsFile(filePath, dataset, context.Diagnostics.ToEquatableArray(), context.Origins.ToEquatableArray(), context.Locations());
         }
 
         internal static LocationInfo StartOf(string filePath) => new LocationInfo(filePath, default, default);
@@ -52,10 +55,12 @@ namespace NewsFacts.Generator.Parsing
             return new LocationInfo(filePath, new TextSpan(offset, 1), new LinePositionSpan(position, new LinePosition(position.Line, position.Character + 1)));
         }
 
-        private static DatasetSpec ParseText(string text, ParseContext context, CancellationToken cancellationToken)
+        private static DatasetSpec ParseText(string text, ParseContext context, bool streamRecords, CancellationToken cancellationToken)
         {
+            // The built-in sections are read record by record while YAML is parsed; what they report waits for their turn below.
             var problems = new List<YamlProblem>();
-            YamlNode? root = YamlTreeBuilder.Build(text, problems, cancellationToken);
+            var sections = new BuiltInSections(context, cancellationToken);
+            YamlNode? root = YamlTreeBuilder.Build(text, problems, streamRecords ? sections : null, cancellationToken);
             foreach (YamlProblem problem in problems)
             {
                 var location = SourcePositions.Locate(context.FilePath, problem.Start, problem.End, text.Length);
@@ -80,15 +85,25 @@ namespace NewsFacts.Generator.Parsing
                 return DatasetSpec.Empty;
             }
 
-            YamlMapping? top = MappingReader.AsMapping(context, root, "the file");
+            YamlMapping? top = MappingReader.AsMapping(context, root, FileNodePath);
             if (top is null)
             {
                 return DatasetSpec.Empty;
             }
 
             // Declared kinds come first: their plural names are sections of this file.
-            var records = new RecordParser(context, cancellationToken);
-            EquatableArray<KindSpec> kinds = records.Kinds(top);
+            EquatableArray<KindSpec> kinds = new RecordParser(context).Kinds(top);
+            foreach (KindSpec kind in kinds)
+            {
+                if (streamRecords && sections.Takes(kind.Plural))
+                {
+                    // A kind named after a built-in section reads that section's items as its own records too (and is
+                    // rejected later, NF0024): they were handed over already, so read the file again, all of it as one tree.
+                    context.Clear();
+                    return ParseText(text, context, streamRecords: false, cancellationToken);
+                }
+            }
+
             var keys = new List<string>(TopLevelKeys);
             foreach (KindSpec kind in kinds)
             {
@@ -98,7 +113,7 @@ namespace NewsFacts.Generator.Parsing
                 }
             }
 
-            var reader = new MappingReader(context, top, "the file", "the file", keys.ToArray());
+            var reader = new MappingReader(context, top, FileNodePath, FileNodePath, keys.ToArray());
             string? schema = reader.RequiredText("schema");
             if (schema is not null && schema != "1")
             {
@@ -109,17 +124,18 @@ namespace NewsFacts.Generator.Parsing
             var custom = new List<CustomRecordSpec>();
             foreach (KindSpec kind in kinds)
             {
-                custom.AddRange(records.Section(reader, kind.Plural, r => records.CustomRecord(kind, r), RecordParser.KeysOf(kind), "a " + kind.Name));
+                var section = new SectionRecords<CustomRecordSpec>(context, kind.Plural, "a " + kind.Name, RecordParser.KeysOf(kind), (p, r) => p.CustomRecord(kind, r), cancellationToken);
+                custom.AddRange(section.Finish(reader, context));
             }
 
             return new DatasetSpec(
-                records.Section(reader, "documents", records.Document),
-                records.Section(reader, "entities", records.Entity),
-                records.Section(reader, "events", records.Event),
-                records.Section(reader, "relations", records.Relation),
-                records.Section(reader, "statements", records.Statement),
-                records.Section(reader, "claims", records.Claim),
-                records.Section(reader, "discrepancies", records.Discrepancy),
+                sections.Documents.Finish(reader, context),
+                sections.Entities.Finish(reader, context),
+                sections.Events.Finish(reader, context),
+                sections.Relations.Finish(reader, context),
+                sections.Statements.Finish(reader, context),
+                sections.Claims.Finish(reader, context),
+                sections.Discrepancies.Finish(reader, context),
                 kinds,
                 custom.ToEquatableArray());
         }

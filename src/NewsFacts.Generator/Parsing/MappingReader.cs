@@ -11,37 +11,62 @@ namespace NewsFacts.Generator.Parsing
     /// <summary>
     /// Reads the fields of one YAML mapping: checks node types, reports unknown keys (with a did-you-mean)
     /// and missing required fields, and remembers where each value stands so later stages can point at it.
+    /// A reader is made per record and per evidence item, so it allocates little: no dictionary, and its
+    /// node path is written out only when a message needs it.
     /// </summary>
     internal sealed class MappingReader
     {
         private static readonly Regex IdPattern = new Regex("^[a-z0-9][a-z0-9._-]{0,199}$", RegexOptions.CultureInvariant);
 
-        private readonly ParseContext _context;
-        private readonly Dictionary<string, YamlNode> _fields = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        private static readonly string[] EvidenceKeys = { "document", "quote", "start" };
 
-        public MappingReader(ParseContext context, YamlMapping mapping, string path, string what, params string[] knownKeys)
+        private static readonly List<YamlNode> NoItems = new List<YamlNode>();
+
+        private readonly ParseContext _context;
+        private readonly string[] _knownKeys;
+
+        // The value of each known key, by its position in _knownKeys. A key written twice is a YAML problem (NF0020)
+        // that leaves the file out; the last value stands, as it did in a dictionary.
+        private readonly YamlNode?[] _values;
+
+        // A reader of a mapping inside a record (an evidence item) stands at this field of the record; its path is made on demand.
+        private readonly MappingReader? _parent;
+        private readonly FieldPath? _at;
+        private string? _path;
+
+        public MappingReader(ParseContext context, YamlMapping mapping, string path, string what, string[] knownKeys)
+            : this(context, mapping, what, knownKeys, path, null, null)
+        {
+        }
+
+        private MappingReader(ParseContext context, YamlMapping mapping, string what, string[] knownKeys, string? path, MappingReader? parent, FieldPath? at)
         {
             _context = context;
+            _knownKeys = knownKeys;
+            _values = new YamlNode?[knownKeys.Length];
+            _path = path;
+            _parent = parent;
+            _at = at;
             Mapping = mapping;
-            Path = path;
             What = what;
             foreach (KeyValuePair<YamlScalar, YamlNode> entry in mapping.Entries)
             {
                 string key = entry.Key.Value;
-                if (Array.IndexOf(knownKeys, key) < 0)
+                int known = Array.IndexOf(knownKeys, key);
+                if (known < 0)
                 {
                     string? suggestion = Suggest(key, knownKeys);
                     context.Report(DiagnosticDescriptors.UnknownKey, entry.Key, key, what, suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?");
                     continue;
                 }
 
-                _fields[key] = entry.Value;
+                _values[known] = entry.Value;
             }
         }
 
         public YamlMapping Mapping { get; }
 
-        public string Path { get; }
+        public string Path => _path ??= _parent!.Path + "." + _at!.Value.ToString();
 
         public string What { get; }
 
@@ -57,12 +82,12 @@ namespace NewsFacts.Generator.Parsing
             return null;
         }
 
-        public YamlNode? Node(string key) => _fields.TryGetValue(key, out YamlNode? node) && !(node is YamlScalar { IsNull: true }) ? node : null;
+        public YamlNode? Node(string key) => Value(key) is YamlNode node && !(node is YamlScalar { IsNull: true }) ? node : null;
 
         public string? OptionalText(string key)
         {
             YamlNode? node = Node(key);
-            return node is null ? null : Scalar(node, $"{Path}.{key}");
+            return node is null ? null : Scalar(node, new FieldPath(key));
         }
 
         public string? RequiredText(string key)
@@ -86,11 +111,17 @@ namespace NewsFacts.Generator.Parsing
                 return null;
             }
 
-            return id;
+            return Share(id);
         }
 
         /// <summary>An id that refers to another record; its form is checked when references are resolved.</summary>
-        public string? Reference(string key, bool required) => required ? RequiredText(key) : OptionalText(key);
+        public string? Reference(string key, bool required) => Share(required ? RequiredText(key) : OptionalText(key));
+
+        /// <summary>A list of ids that refer to other records.</summary>
+        public EquatableArray<string> References(string key) => TextList(key, share: true);
+
+        /// <summary>A short code that many records repeat: a language, an event's kind.</summary>
+        public string? Code(string key, bool required) => Share(required ? RequiredText(key) : OptionalText(key));
 
         public string? Date(string key)
         {
@@ -101,20 +132,28 @@ namespace NewsFacts.Generator.Parsing
                 return null;
             }
 
-            return value;
+            // Dates repeat from record to record like codes do.
+            return Share(value);
         }
 
         /// <summary>A word from a closed list (a kind, a status, a modality).</summary>
         public string? Word(string key, string[] words, string what, bool required)
         {
             string? value = required ? RequiredText(key) : OptionalText(key);
-            if (value is not null && Array.IndexOf(words, value) < 0)
+            if (value is null)
+            {
+                return null;
+            }
+
+            int index = Array.IndexOf(words, value);
+            if (index < 0)
             {
                 _context.Report(DiagnosticDescriptors.UnknownWord, Node(key), value, what, string.Join(", ", words));
                 return null;
             }
 
-            return value;
+            // The list's own string: see ParseContext.Share.
+            return words[index];
         }
 
         public bool Flag(string key)
@@ -167,40 +206,61 @@ namespace NewsFacts.Generator.Parsing
             return value;
         }
 
-        public EquatableArray<string> TextList(string key)
+        public EquatableArray<string> TextList(string key) => TextList(key, share: false);
+
+        private EquatableArray<string> TextList(string key, bool share)
         {
-            var items = new List<string>();
-            foreach ((YamlNode node, string path) in Items(key))
+            List<YamlNode> nodes = Items(key);
+            if (nodes.Count == 0)
             {
-                string? text = Scalar(node, path);
+                return EquatableArray<string>.Empty;
+            }
+
+            var items = new List<string>(nodes.Count);
+            for (int i = 0; i < nodes.Count; i++)
+            {
+                string? text = Scalar(nodes[i], new FieldPath(key, i));
                 if (text is not null)
                 {
-                    items.Add(text);
+                    items.Add(share ? _context.Share(text) : text);
                 }
             }
 
             return items.ToEquatableArray();
         }
 
-        /// <summary>The items of a list field, with their paths; reports a field that is not a list.</summary>
-        public IEnumerable<(YamlNode Node, string Path)> Items(string key)
+        /// <summary>The items of a list field (item i's path is <c>key[i]</c>); reports a field that is not a list.</summary>
+        public List<YamlNode> Items(string key)
         {
             YamlNode? node = Node(key);
             if (node is null)
             {
-                yield break;
+                return NoItems;
             }
 
             if (node is not YamlSequence sequence)
             {
                 _context.Report(DiagnosticDescriptors.WrongNodeType, node, $"{Path}.{key}", "a list", node.Describe);
-                yield break;
+                return NoItems;
             }
 
-            for (int i = 0; i < sequence.Items.Count; i++)
+            return sequence.Items;
+        }
+
+        /// <summary>
+        /// A reader for item <paramref name="index"/> of the list field <paramref name="key"/>, which must be a
+        /// mapping (reported otherwise); the values it reads are remembered as <c>key[index].field</c> of this record.
+        /// </summary>
+        public MappingReader? ItemReader(string key, int index, YamlNode item, string what, string[] knownKeys)
+        {
+            var at = new FieldPath(key, index);
+            if (item is YamlMapping mapping)
             {
-                yield return (sequence.Items[i], $"{Path}.{key}[{Invariant.Number(i)}]");
+                return new MappingReader(_context, mapping, what, knownKeys, null, this, at);
             }
+
+            _context.Report(DiagnosticDescriptors.WrongNodeType, item, Path + "." + at.ToString(), "a mapping", item.Describe);
+            return null;
         }
 
         /// <summary>Names per language: a mapping from language code to name.</summary>
@@ -218,13 +278,13 @@ namespace NewsFacts.Generator.Parsing
                 return EquatableArray<NameSpec>.Empty;
             }
 
-            var names = new List<NameSpec>();
+            var names = new List<NameSpec>(mapping.Entries.Count);
             foreach (KeyValuePair<YamlScalar, YamlNode> entry in mapping.Entries)
             {
-                string? text = Scalar(entry.Value, $"{Path}.{key}.{entry.Key.Value}");
+                string? text = Scalar(entry.Value, new FieldPath(key, Sub: entry.Key.Value));
                 if (text is not null)
                 {
-                    names.Add(new NameSpec(entry.Key.Value, text));
+                    names.Add(new NameSpec(_context.Share(entry.Key.Value), text));
                 }
             }
 
@@ -234,17 +294,17 @@ namespace NewsFacts.Generator.Parsing
 
         public EquatableArray<EvidenceSpec> Evidence(string key)
         {
-            var evidence = new List<EvidenceSpec>();
-            foreach ((YamlNode node, string path) in Items(key))
+            List<YamlNode> nodes = Items(key);
+            var evidence = new List<EvidenceSpec>(nodes.Count);
+            for (int i = 0; i < nodes.Count; i++)
             {
-                YamlMapping? mapping = AsMapping(_context, node, path);
-                if (mapping is null)
+                MappingReader? item = ItemReader(key, i, nodes[i], "an evidence item", EvidenceKeys);
+                if (item is null)
                 {
                     continue;
                 }
 
-                var item = new MappingReader(_context, mapping, path, "an evidence item", "document", "quote", "start");
-                string? document = item.RequiredText("document");
+                string? document = item.Reference("document", required: true);
                 string? quote = item.RequiredText("quote");
                 int? start = item.Number("start");
                 if (document is not null && quote is not null && start is not null)
@@ -256,17 +316,27 @@ namespace NewsFacts.Generator.Parsing
             return evidence.ToEquatableArray();
         }
 
-        public string Describe() => What + (_fields.TryGetValue("id", out YamlNode? id) && id is YamlScalar scalar ? $" '{scalar.Value}'" : $" at {Path}");
+        public string Describe() => What + (Value("id") is YamlScalar scalar ? $" '{scalar.Value}'" : $" at {Path}");
 
-        private string? Scalar(YamlNode node, string path)
+        private string? Share(string? text) => text is null ? null : _context.Share(text);
+
+        private YamlNode? Value(string key)
+        {
+            int known = Array.IndexOf(_knownKeys, key);
+            return known < 0 ? null : _values[known];
+        }
+
+        /// <summary>A text value at <paramref name="at"/> (relative to this mapping), remembered where it stands.</summary>
+        private string? Scalar(YamlNode node, FieldPath at)
         {
             if (node is YamlScalar scalar)
             {
-                _context.Remember(path, node);
+                // Within an evidence item, a value is the record's evidence[i].quote.
+                _context.Remember(_at is FieldPath item ? new FieldPath(item.Field, item.Item, at.Item < 0 && at.Sub is null ? at.Field : at.ToString()) : at, node);
                 return scalar.Value;
             }
 
-            _context.Report(DiagnosticDescriptors.WrongNodeType, node, path, "a text value", node.Describe);
+            _context.Report(DiagnosticDescriptors.WrongNodeType, node, Path + "." + at.ToString(), "a text value", node.Describe);
             return null;
         }
 

@@ -13,39 +13,13 @@ namespace NewsFacts.Generator.Parsing
     /// </summary>
     internal sealed class RecordParser
     {
+        private static readonly string[] KindKeys = { "name", "plural", "description", "fields" };
+        private static readonly string[] FieldKeys = { "name", "type", "refersTo", "required" };
+        private static readonly string[] RenderingKeys = { "language", "document", "text", "start" };
+
         private readonly ParseContext _context;
-        private readonly CancellationToken _cancellationToken;
 
-        public RecordParser(ParseContext context, CancellationToken cancellationToken)
-        {
-            _context = context;
-            _cancellationToken = cancellationToken;
-        }
-
-        public EquatableArray<T> Section<T>(MappingReader file, string key, Func<MappingReader, T?> read, string[]? keys = null, string? what = null)
-            where T : class, IEquatable<T>, IRecordSpec
-        {
-            var records = new List<T>();
-            foreach ((YamlNode node, string path) in file.Items(key))
-            {
-                _cancellationToken.ThrowIfCancellationRequested();
-                YamlMapping? mapping = MappingReader.AsMapping(_context, node, path);
-                if (mapping is null)
-                {
-                    continue;
-                }
-
-                int before = _context.Diagnostics.Count;
-                T? record = read(new MappingReader(_context, mapping, path, what ?? SingularOf(key), keys ?? KeysOf(key)));
-                if (record is not null && !_context.HasErrorsSince(before))
-                {
-                    records.Add(record);
-                    _context.Origins.Add(new RecordOrigin(record.Id, path));
-                }
-            }
-
-            return records.ToEquatableArray();
-        }
+        public RecordParser(ParseContext context) => _context = context;
 
         /// <summary>The kinds the file declares (<c>kinds:</c>), read before anything else.</summary>
         public EquatableArray<KindSpec> Kinds(YamlMapping top)
@@ -74,24 +48,25 @@ namespace NewsFacts.Generator.Parsing
                     }
 
                     int before = _context.Diagnostics.Count;
-                    var r = new MappingReader(_context, mapping, path, "a kind", "name", "plural", "description", "fields");
+                    _context.BeginRecord();
+                    var r = new MappingReader(_context, mapping, path, "a kind", KindKeys);
                     string? name = r.RequiredText("name");
                     var fields = new List<FieldSpec>();
-                    foreach ((YamlNode node, string fieldPath) in r.Items("fields"))
+                    List<YamlNode> fieldNodes = r.Items("fields");
+                    for (int j = 0; j < fieldNodes.Count; j++)
                     {
-                        YamlMapping? fieldMapping = MappingReader.AsMapping(_context, node, fieldPath);
-                        if (fieldMapping is null)
+                        MappingReader? f = r.ItemReader("fields", j, fieldNodes[j], "a field", FieldKeys);
+                        if (f is null)
                         {
                             continue;
                         }
 
-                        var f = new MappingReader(_context, fieldMapping, fieldPath, "a field", "name", "type", "refersTo", "required");
                         string? fieldName = f.RequiredText("name");
                         string? type = f.Word("type", Vocabulary.FieldTypes, "field type", required: true);
                         string? refersTo = f.OptionalText("refersTo");
                         if ((type == "reference" || type == "references") && refersTo is null)
                         {
-                            _context.Report(DiagnosticDescriptors.MissingField, fieldMapping, f.Describe(), "refersTo");
+                            _context.Report(DiagnosticDescriptors.MissingField, f.Mapping, f.Describe(), "refersTo");
                         }
 
                         if (fieldName is not null && type is not null)
@@ -103,7 +78,11 @@ namespace NewsFacts.Generator.Parsing
                     if (name is not null && !_context.HasErrorsSince(before))
                     {
                         kinds.Add(new KindSpec(name, r.OptionalText("plural") ?? name + "s", r.OptionalText("description"), fields.ToEquatableArray()));
-                        _context.Origins.Add(new RecordOrigin(KindOriginPrefix + name, path));
+                        _context.AddOrigin(KindOriginPrefix + name, path);
+                    }
+                    else
+                    {
+                        _context.DropRecord();
                     }
                 }
             }
@@ -120,15 +99,19 @@ namespace NewsFacts.Generator.Parsing
             var values = new List<FieldValue>();
             foreach (FieldSpec field in kind.Fields)
             {
-                EquatableArray<string> value = field.Type is "list" or "references"
-                    ? r.TextList(field.Name)
-                    : Single(field.Type switch
+                EquatableArray<string> value = field.Type switch
+                {
+                    "list" => r.TextList(field.Name),
+                    "references" => r.References(field.Name),
+                    _ => Single(field.Type switch
                     {
                         "date" => r.Date(field.Name),
                         "number" => r.WholeNumber(field.Name),
                         "flag" => r.Node(field.Name) is null ? null : r.Flag(field.Name) ? "1" : string.Empty,
+                        "reference" => r.Reference(field.Name, required: false),
                         _ => r.OptionalText(field.Name),
-                    });
+                    }),
+                };
                 if (field.Required && r.Node(field.Name) is null)
                 {
                     _context.Report(DiagnosticDescriptors.MissingField, r.Mapping, r.Describe(), field.Name);
@@ -160,7 +143,7 @@ namespace NewsFacts.Generator.Parsing
         public DocumentSpec? Document(MappingReader r)
         {
             string? id = r.Id();
-            string? language = r.RequiredText("language");
+            string? language = r.Code("language", required: true);
             string? title = r.RequiredText("title");
             string? published = r.Date("published");
             return id is null || language is null || title is null
@@ -187,12 +170,12 @@ namespace NewsFacts.Generator.Parsing
         public EventSpec? Event(MappingReader r)
         {
             string? id = r.Id();
-            string? kind = r.RequiredText("kind");
+            string? kind = r.Code("kind", required: true);
             string status = r.Word("status", Vocabulary.EventStatuses, "event status", required: false) ?? "occurred";
             EquatableArray<EvidenceSpec> evidence = RequiredEvidence(r, id);
             return id is null || kind is null
                 ? null
-                : new EventSpec(id, kind, status, r.Names("names"), r.Date("start"), r.Date("end"), r.OptionalText("dateWording"), r.OptionalText("dateNote"), r.Reference("place", required: false), r.TextList("participants"), r.OptionalText("description"), evidence);
+                : new EventSpec(id, kind, status, r.Names("names"), r.Date("start"), r.Date("end"), r.OptionalText("dateWording"), r.OptionalText("dateNote"), r.Reference("place", required: false), r.References("participants"), r.OptionalText("description"), evidence);
         }
 
         public RelationSpec? Relation(MappingReader r)
@@ -212,17 +195,17 @@ namespace NewsFacts.Generator.Parsing
             string? id = r.Id();
             string? speaker = r.Reference("speaker", required: true);
             var renderings = new List<RenderingSpec>();
-            foreach ((YamlNode node, string path) in r.Items("renderings"))
+            List<YamlNode> nodes = r.Items("renderings");
+            for (int i = 0; i < nodes.Count; i++)
             {
-                YamlMapping? mapping = MappingReader.AsMapping(_context, node, path);
-                if (mapping is null)
+                MappingReader? item = r.ItemReader("renderings", i, nodes[i], "a rendering", RenderingKeys);
+                if (item is null)
                 {
                     continue;
                 }
 
-                var item = new MappingReader(_context, mapping, path, "a rendering", "language", "document", "text", "start");
-                string? language = item.RequiredText("language");
-                string? document = item.RequiredText("document");
+                string? language = item.Code("language", required: true);
+                string? document = item.Reference("document", required: true);
                 string? text = item.RequiredText("text");
                 int? start = item.Number("start");
                 if (language is not null && document is not null && text is not null && start is not null)
@@ -249,7 +232,7 @@ namespace NewsFacts.Generator.Parsing
             EquatableArray<EvidenceSpec> evidence = RequiredEvidence(r, id);
             return id is null || text is null || modality is null
                 ? null
-                : new ClaimSpec(id, text, modality, r.TextList("holders"), r.TextList("about"), r.OptionalText("description"), evidence);
+                : new ClaimSpec(id, text, modality, r.References("holders"), r.References("about"), r.OptionalText("description"), evidence);
         }
 
         public DiscrepancySpec? Discrepancy(MappingReader r)
@@ -260,7 +243,7 @@ namespace NewsFacts.Generator.Parsing
             EquatableArray<EvidenceSpec> evidence = RequiredEvidence(r, id);
             return id is null || kind is null || reading is null
                 ? null
-                : new DiscrepancySpec(id, kind, r.OptionalText("description"), reading, r.TextList("about"), evidence);
+                : new DiscrepancySpec(id, kind, r.OptionalText("description"), reading, r.References("about"), evidence);
         }
 
         private EquatableArray<EvidenceSpec> RequiredEvidence(MappingReader r, string? id)
@@ -274,7 +257,7 @@ namespace NewsFacts.Generator.Parsing
             return evidence;
         }
 
-        private static string SingularOf(string section) => section switch
+        internal static string SingularOf(string section) => section switch
         {
             "documents" => "a document",
             "entities" => "an entity",
@@ -285,7 +268,7 @@ namespace NewsFacts.Generator.Parsing
             _ => "a discrepancy",
         };
 
-        private static string[] KeysOf(string section) => section switch
+        internal static string[] KeysOf(string section) => section switch
         {
             "documents" => new[] { "id", "language", "title", "published", "publishedNote", "outlet", "sha256" },
             "entities" => new[] { "id", "kind", "names", "aliases", "misspellings", "ambiguous", "description", "iso", "evidence" },

@@ -9,12 +9,18 @@ namespace NewsFacts.Generator.Parsing
     {
         public static LocationInfo Locate(string filePath, Mark start, Mark end, int textLength)
         {
+            (TextSpan span, LinePositionSpan lines) = Span(start, end, textLength);
+            return new LocationInfo(filePath, span, lines);
+        }
+
+        public static (TextSpan Span, LinePositionSpan Lines) Span(Mark start, Mark end, int textLength)
+        {
             int from = Clamp(start.Index, textLength);
             int to = System.Math.Max(from, Clamp(end.Index, textLength));
             var lines = new LinePositionSpan(
                 new LinePosition(Line(start), Column(start)),
                 new LinePosition(Line(end), Column(end)));
-            return new LocationInfo(filePath, TextSpan.FromBounds(from, to), lines);
+            return (TextSpan.FromBounds(from, to), lines);
         }
 
         private static int Clamp(long index, int length) => (int)System.Math.Min(System.Math.Max(index, 0), length);

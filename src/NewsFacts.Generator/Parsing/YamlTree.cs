@@ -4,7 +4,9 @@ using YamlDotNet.Core;
 namespace NewsFacts.Generator.Parsing
 {
     // A small YAML tree with positions, built from YamlDotNet's event parser. Parse-time only: the
-    // pipeline carries FactsFile values, never these nodes.
+    // pipeline carries FactsFile values, never these nodes. The records of a large file are never all
+    // in one tree: YamlTreeBuilder hands each item of a section list over as soon as it is complete
+    // (IYamlItemSink), so each record's nodes are short-lived.
 
     internal abstract class YamlNode
     {

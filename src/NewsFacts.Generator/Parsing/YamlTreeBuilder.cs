@@ -11,9 +11,10 @@ namespace NewsFacts.Generator.Parsing
     /// <summary>
     /// Reads YAML text into a <see cref="YamlNode"/> tree. Refuses what a facts file never needs and an
     /// attacker could use: aliases (the "billion laughs"), complex keys, several documents, and nesting
-    /// deeper than <see cref="MaxDepth"/>. Problems come back as <see cref="YamlProblem"/> values.
+    /// deeper than <see cref="MaxDepth"/>. Problems come back as <see cref="YamlProblem"/> values. The items
+    /// of top-level lists that an <see cref="IYamlItemSink"/> takes go to it one by one instead of into the tree.
     /// </summary>
-    internal static class YamlTreeBuilder
+    internal sealed class YamlTreeBuilder
     {
         public const int MaxDepth = 64;
 
@@ -26,131 +27,187 @@ namespace NewsFacts.Generator.Parsing
         /// <summary>The most keys in one mapping; no record has more than a dozen.</summary>
         public const int MaxMappingEntries = 1_000;
 
-        public static YamlNode? Build(string text, List<YamlProblem> problems, CancellationToken cancellationToken)
+        private readonly List<YamlProblem> _problems;
+        private readonly IYamlItemSink? _sink;
+        private readonly Stack<YamlNode> _stack = new Stack<YamlNode>();
+        private readonly Stack<YamlScalar?> _pendingKeys = new Stack<YamlScalar?>();
+        private YamlNode? _root;
+
+        // The top-level list whose items go to the sink, what reads them, how many it has had, and its item being built.
+        private YamlSequence? _taken;
+        private Action<int, YamlNode>? _takenReader;
+        private int _takenCount;
+        private YamlNode? _takenItem;
+
+        private YamlTreeBuilder(List<YamlProblem> problems, IYamlItemSink? sink)
         {
-            var parser = new Parser(new StringReader(text));
-            var stack = new Stack<YamlNode>();
-            var pendingKeys = new Stack<YamlScalar?>();
-            YamlNode? root = null;
+            _problems = problems;
+            _sink = sink;
+        }
+
+        public static YamlNode? Build(string text, List<YamlProblem> problems, IYamlItemSink? sink, CancellationToken cancellationToken)
+        {
+            var builder = new YamlTreeBuilder(problems, sink);
+            builder.Read(new Parser(new StringReader(text)), cancellationToken);
+            return builder._root;
+        }
+
+        private void Read(Parser parser, CancellationToken cancellationToken)
+        {
             int documents = 0;
             int events = 0;
             Mark lastEnd = Mark.Empty;
+            while (Next(parser, ref lastEnd) is ParsingEvent current)
+            {
+                if ((++events & 0x3FF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
 
+                switch (current)
+                {
+                    case DocumentStart start when !start.IsImplicit || documents > 0:
+                        if (++documents > 1)
+                        {
+                            _problems.Add(new YamlProblem(YamlProblemKind.Unsupported, "A second YAML document in one file", current.Start, current.End));
+                            return;
+                        }
+
+                        break;
+                    case DocumentStart:
+                        documents++;
+                        break;
+                    case AnchorAlias alias:
+                        _problems.Add(new YamlProblem(YamlProblemKind.Unsupported, $"The alias '*{alias.Value}'", alias.Start, alias.End));
+                        return;
+                    case Scalar scalar:
+                        if (scalar.Value.Length > MaxScalarLength)
+                        {
+                            _problems.Add(new YamlProblem(YamlProblemKind.Limit, $"A value of {Invariant.Number(scalar.Value.Length)} characters|values of {Invariant.Number(MaxScalarLength)} characters", scalar.Start, scalar.End));
+                            return;
+                        }
+
+                        if (!Attach(new YamlScalar(scalar.Value, scalar.Style, scalar.Start, scalar.End)))
+                        {
+                            return;
+                        }
+
+                        break;
+                    case SequenceStart:
+                    case MappingStart:
+                        YamlNode container = current is SequenceStart ? new YamlSequence(current.Start) : new YamlMapping(current.Start);
+                        if (_stack.Count >= MaxDepth)
+                        {
+                            _problems.Add(new YamlProblem(YamlProblemKind.Unsupported, $"Nesting deeper than {Invariant.Number(MaxDepth)} levels", current.Start, current.End));
+                            return;
+                        }
+
+                        if (!Attach(container))
+                        {
+                            return;
+                        }
+
+                        _stack.Push(container);
+                        _pendingKeys.Push(null);
+                        break;
+                    case SequenceEnd:
+                    case MappingEnd:
+                        YamlNode done = _stack.Pop();
+                        _pendingKeys.Pop();
+                        done.End = current.End;
+                        if (done == _takenItem)
+                        {
+                            _takenItem = null;
+                            _takenReader!(_takenCount - 1, done);
+                        }
+                        else if (done == _taken)
+                        {
+                            _taken = null;
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        // Only YamlDotNet's exceptions are the author's syntax errors: one thrown by the sink is a bug of ours and goes up.
+        private ParsingEvent? Next(Parser parser, ref Mark lastEnd)
+        {
             try
             {
-                while (parser.MoveNext())
+                if (parser.MoveNext())
                 {
-                    if ((++events & 0x3FF) == 0)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                    }
-
-                    ParsingEvent current = parser.Current!;
-                    lastEnd = current.End;
-                    switch (current)
-                    {
-                        case DocumentStart start when !start.IsImplicit || documents > 0:
-                            if (++documents > 1)
-                            {
-                                problems.Add(new YamlProblem(YamlProblemKind.Unsupported, "A second YAML document in one file", current.Start, current.End));
-                                return root;
-                            }
-
-                            break;
-                        case DocumentStart:
-                            documents++;
-                            break;
-                        case AnchorAlias alias:
-                            problems.Add(new YamlProblem(YamlProblemKind.Unsupported, $"The alias '*{alias.Value}'", alias.Start, alias.End));
-                            return root;
-                        case Scalar scalar:
-                            if (scalar.Value.Length > MaxScalarLength)
-                            {
-                                problems.Add(new YamlProblem(YamlProblemKind.Limit, $"A value of {Invariant.Number(scalar.Value.Length)} characters|values of {Invariant.Number(MaxScalarLength)} characters", scalar.Start, scalar.End));
-                                return root;
-                            }
-
-                            if (!Attach(new YamlScalar(scalar.Value, scalar.Style, scalar.Start, scalar.End), stack, pendingKeys, ref root, problems))
-                            {
-                                return root;
-                            }
-
-                            break;
-                        case SequenceStart sequenceStart:
-                        case MappingStart mappingStart:
-                            YamlNode container = current is SequenceStart ? new YamlSequence(current.Start) : new YamlMapping(current.Start);
-                            if (stack.Count >= MaxDepth)
-                            {
-                                problems.Add(new YamlProblem(YamlProblemKind.Unsupported, $"Nesting deeper than {Invariant.Number(MaxDepth)} levels", current.Start, current.End));
-                                return root;
-                            }
-
-                            if (!Attach(container, stack, pendingKeys, ref root, problems))
-                            {
-                                return root;
-                            }
-
-                            stack.Push(container);
-                            pendingKeys.Push(null);
-                            break;
-                        case SequenceEnd:
-                        case MappingEnd:
-                            YamlNode done = stack.Pop();
-                            pendingKeys.Pop();
-                            done.End = current.End;
-                            break;
-                    }
+                    lastEnd = parser.Current!.End;
+                    return parser.Current;
                 }
             }
             catch (YamlException exception)
             {
-                problems.Add(new YamlProblem(YamlProblemKind.Syntax, Clean(exception.Message), exception.Start, exception.End));
+                _problems.Add(new YamlProblem(YamlProblemKind.Syntax, Clean(exception.Message), exception.Start, exception.End));
             }
             catch (InvalidOperationException exception)
             {
                 // YamlDotNet throws this, not a YamlException, for some unclosed flow collections; it is still the author's syntax error.
-                problems.Add(new YamlProblem(YamlProblemKind.Syntax, "the parser stopped after this point (" + exception.Message + ")", lastEnd, lastEnd));
+                _problems.Add(new YamlProblem(YamlProblemKind.Syntax, "the parser stopped after this point (" + exception.Message + ")", lastEnd, lastEnd));
             }
 
-            return root;
+            return null;
         }
 
-        private static bool Attach(YamlNode node, Stack<YamlNode> stack, Stack<YamlScalar?> pendingKeys, ref YamlNode? root, List<YamlProblem> problems)
+        private bool Attach(YamlNode node)
         {
-            if (stack.Count == 0)
+            if (_stack.Count == 0)
             {
-                root = node;
+                _root = node;
                 return true;
             }
 
-            switch (stack.Peek())
+            switch (_stack.Peek())
             {
                 case YamlSequence sequence:
-                    if (sequence.Items.Count >= MaxListItems)
+                    bool taken = sequence == _taken;
+                    int count = taken ? _takenCount : sequence.Items.Count;
+                    if (count >= MaxListItems)
                     {
-                        problems.Add(new YamlProblem(YamlProblemKind.Limit, $"A list of more than {Invariant.Number(MaxListItems)} items|lists of {Invariant.Number(MaxListItems)} items", sequence.Start, node.End));
+                        _problems.Add(new YamlProblem(YamlProblemKind.Limit, $"A list of more than {Invariant.Number(MaxListItems)} items|lists of {Invariant.Number(MaxListItems)} items", sequence.Start, node.End));
                         return false;
                     }
 
-                    sequence.Items.Add(node);
+                    if (!taken)
+                    {
+                        sequence.Items.Add(node);
+                        return true;
+                    }
+
+                    // A text item is complete now; a list or mapping when it ends.
+                    _takenCount++;
+                    if (node is YamlScalar)
+                    {
+                        _takenReader!(count, node);
+                    }
+                    else
+                    {
+                        _takenItem = node;
+                    }
+
                     return true;
                 case YamlMapping mapping:
-                    YamlScalar? key = pendingKeys.Pop();
+                    YamlScalar? key = _pendingKeys.Pop();
                     if (key is null)
                     {
                         if (node is not YamlScalar scalarKey)
                         {
-                            problems.Add(new YamlProblem(YamlProblemKind.Unsupported, "A key that is not a plain text value", node.Start, node.End));
+                            _problems.Add(new YamlProblem(YamlProblemKind.Unsupported, "A key that is not a plain text value", node.Start, node.End));
                             return false;
                         }
 
                         if (mapping.Entries.Count >= MaxMappingEntries)
                         {
-                            problems.Add(new YamlProblem(YamlProblemKind.Limit, $"A mapping of more than {Invariant.Number(MaxMappingEntries)} keys|mappings of {Invariant.Number(MaxMappingEntries)} keys", mapping.Start, node.End));
+                            _problems.Add(new YamlProblem(YamlProblemKind.Limit, $"A mapping of more than {Invariant.Number(MaxMappingEntries)} keys|mappings of {Invariant.Number(MaxMappingEntries)} keys", mapping.Start, node.End));
                             return false;
                         }
 
-                        pendingKeys.Push(scalarKey);
+                        _pendingKeys.Push(scalarKey);
                         return true;
                     }
 
@@ -158,13 +215,20 @@ namespace NewsFacts.Generator.Parsing
                     {
                         if (entry.Key.Value == key.Value)
                         {
-                            problems.Add(new YamlProblem(YamlProblemKind.DuplicateKey, key.Value, key.Start, key.End));
+                            _problems.Add(new YamlProblem(YamlProblemKind.DuplicateKey, key.Value, key.Start, key.End));
                             break;
                         }
                     }
 
                     mapping.Entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, node));
-                    pendingKeys.Push(null);
+                    if (_sink is not null && node is YamlSequence list && mapping == _root && _sink.ReaderFor(key.Value) is { } reader)
+                    {
+                        _taken = list;
+                        _takenReader = reader;
+                        _takenCount = 0;
+                    }
+
+                    _pendingKeys.Push(null);
                     return true;
                 default:
                     return false;

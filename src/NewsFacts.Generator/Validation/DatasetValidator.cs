@@ -62,28 +62,37 @@ namespace NewsFacts.Generator.Validation
             }
 
             var invalid = new HashSet<string>(StringComparer.Ordinal);
-            var references = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            var referencesOf = new References(kinds);
+            var references = new List<Reference>();
+
+            // Records that refer to NewsFacts' own: the generated code then refers to NewsFacts (if they are kept).
+            var refersToExternal = new List<string>();
 
             foreach (LocatedRecord record in records.All)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var targets = new List<string>();
                 if (record.Spec is CustomRecordSpec custom && !kinds.ContainsKey(custom.Kind))
                 {
                     // Its kind was rejected (NF0024): the record cannot be emitted.
                     invalid.Add(record.Spec.Id);
                 }
 
-                foreach (Reference reference in References.Of(record.Spec, kinds))
+                bool external = false;
+                referencesOf.Of(record.Spec, references);
+                foreach (Reference reference in references)
                 {
-                    targets.Add(reference.Id);
+                    external |= records.IsExternal(reference.Id);
                     if (!CheckReference(records, record, reference, diagnostics))
                     {
                         invalid.Add(record.Spec.Id);
                     }
                 }
 
-                references[record.Spec.Id] = targets;
+                if (external)
+                {
+                    refersToExternal.Add(record.Spec.Id);
+                }
+
                 if (!CheckQuotes(record, texts, diagnostics))
                 {
                     invalid.Add(record.Spec.Id);
@@ -104,45 +113,78 @@ namespace NewsFacts.Generator.Validation
             CheckMemberNames(records, kinds, invalid, diagnostics);
             CheckAliases(records, diagnostics, cancellationToken);
 
-            // A record that refers to a record left out must be left out too, or the emitted tables would dangle.
-            bool changed = invalid.Count > 0;
-            while (changed)
+            LeaveOutReferrers(records, referencesOf, invalid, cancellationToken);
+            DatasetSpec dataset = records.Keep(id => !invalid.Contains(id), kinds.Values);
+            bool refersToNewsFacts = refersToExternal.Any(id => !invalid.Contains(id));
+            return new ValidationResult(new EmitModel(options.Namespace, dataset, refersToNewsFacts), diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// A record that refers to a record left out is left out too, and so on, or the emitted tables would
+        /// dangle: every record from which a chain of references reaches an invalid id becomes invalid. Walked
+        /// backwards from the invalid ids, once, and only when there are any.
+        /// </summary>
+        private static void LeaveOutReferrers(RecordSet records, References referencesOf, HashSet<string> invalid, CancellationToken cancellationToken)
+        {
+            if (invalid.Count == 0)
             {
-                changed = false;
-                foreach (KeyValuePair<string, List<string>> pair in references)
+                return;
+            }
+
+            // Who refers to each id. Records with a duplicate id are all invalid already, so which of them refers to what does not matter.
+            var referrers = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            var references = new List<Reference>();
+            foreach (LocatedRecord record in records.All)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                referencesOf.Of(record.Spec, references);
+                foreach (Reference reference in references)
                 {
-                    if (!invalid.Contains(pair.Key) && pair.Value.Any(invalid.Contains))
+                    if (!referrers.TryGetValue(reference.Id, out List<string>? list))
                     {
-                        invalid.Add(pair.Key);
-                        changed = true;
+                        referrers[reference.Id] = list = new List<string>();
                     }
+
+                    list.Add(record.Spec.Id);
                 }
             }
 
-            DatasetSpec dataset = records.Keep(id => !invalid.Contains(id), kinds.Values);
-            bool refersToNewsFacts = references.Any(pair => !invalid.Contains(pair.Key) && pair.Value.Any(records.IsExternal));
-            return new ValidationResult(new EmitModel(options.Namespace, dataset, refersToNewsFacts), diagnostics.ToEquatableArray());
+            var pending = new Queue<string>(invalid);
+            while (pending.Count > 0)
+            {
+                if (referrers.TryGetValue(pending.Dequeue(), out List<string>? list))
+                {
+                    foreach (string referrer in list)
+                    {
+                        if (invalid.Add(referrer))
+                        {
+                            pending.Enqueue(referrer);
+                        }
+                    }
+                }
+            }
         }
 
         private static bool CheckReference(RecordSet records, LocatedRecord record, Reference reference, List<DiagnosticInfo> diagnostics)
         {
-            LocationInfo? location = record.Locate(reference.Path);
-            string field = record.Path + "." + reference.Path;
             if (!records.KindOf.TryGetValue(reference.Id, out string? kind))
             {
                 string? suggestion = records.Suggest(reference.Id);
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, location, field, reference.Id, suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?"));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, record.Locate(reference.Path), Field(record, reference), reference.Id, suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?"));
                 return false;
             }
 
             if (Array.IndexOf(reference.Kinds, kind) < 0)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongReferenceKind, location, field, reference.Describe, reference.Id, Article(kind)));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongReferenceKind, record.Locate(reference.Path), Field(record, reference), reference.Describe, reference.Id, Article(kind)));
                 return false;
             }
 
             return true;
         }
+
+        // The reference's node path in messages: the file.events[3].participants[1].
+        private static string Field(LocatedRecord record, Reference reference) => record.Path + "." + reference.Path.ToString();
 
         private static bool CheckQuotes(LocatedRecord record, Dictionary<string, string> texts, List<DiagnosticInfo> diagnostics)
         {
@@ -152,7 +194,7 @@ namespace NewsFacts.Generator.Validation
             }
 
             bool valid = true;
-            foreach ((string document, string quote, int start, string field) in Quotes.Of(record.Spec))
+            foreach ((string document, string quote, int start, FieldPath field) in Quotes.Of(record.Spec))
             {
                 if (!texts.TryGetValue(document, out string? text)
                     || (start <= text.Length - quote.Length && string.CompareOrdinal(text, start, quote, 0, quote.Length) == 0 && quote.Length > 0))
@@ -184,7 +226,7 @@ namespace NewsFacts.Generator.Validation
                 return true;
             }
 
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EndBeforeStart, record.Locate("end"), end, start));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EndBeforeStart, record.Locate(new FieldPath("end")), end, start));
             return false;
         }
 
@@ -207,7 +249,7 @@ namespace NewsFacts.Generator.Validation
                 string member = CSharpNames.MemberName(record.Spec.Id, containing);
                 if (taken.TryGetValue((containing, member), out string? other))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MemberNameCollision, record.Locate("id"), other, record.Spec.Id, containing + "." + member));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MemberNameCollision, record.Locate(new FieldPath("id")), other, record.Spec.Id, containing + "." + member));
                     invalid.Add(record.Spec.Id);
                 }
                 else
@@ -228,7 +270,7 @@ namespace NewsFacts.Generator.Validation
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
-                foreach ((string name, string path) in NamesOf(entity))
+                foreach ((string name, FieldPath path) in NamesOf(entity))
                 {
                     string key = NameFolding.Fold(name);
                     if (!owners.TryGetValue(key, out EntitySpec? owner))
@@ -243,21 +285,21 @@ namespace NewsFacts.Generator.Validation
             }
         }
 
-        private static IEnumerable<(string Name, string Path)> NamesOf(EntitySpec entity)
+        private static IEnumerable<(string Name, FieldPath Path)> NamesOf(EntitySpec entity)
         {
             foreach (NameSpec name in entity.Names)
             {
-                yield return (name.Text, $"names.{name.Language}");
+                yield return (name.Text, new FieldPath("names", Sub: name.Language));
             }
 
             for (int i = 0; i < entity.Aliases.Count; i++)
             {
-                yield return (entity.Aliases[i], $"aliases[{Invariant.Number(i)}]");
+                yield return (entity.Aliases[i], new FieldPath("aliases", i));
             }
 
             for (int i = 0; i < entity.Misspellings.Count; i++)
             {
-                yield return (entity.Misspellings[i], $"misspellings[{Invariant.Number(i)}]");
+                yield return (entity.Misspellings[i], new FieldPath("misspellings", i));
             }
         }
 

@@ -42,7 +42,7 @@ namespace NewsFacts.Generator.Validation
                 string? problem = Problem(kind, taken, kinds);
                 if (problem is not null)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKindDeclaration, located.Locate("name"), kind.Name, problem));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKindDeclaration, located.Locate(new FieldPath("name")), kind.Name, problem));
                     continue;
                 }
 
@@ -59,7 +59,7 @@ namespace NewsFacts.Generator.Validation
                 {
                     if (kinds.ContainsKey(kind.Name) && field.RefersTo is not null && Array.IndexOf(Vocabulary.ReferenceTargets, field.RefersTo) < 0 && !kinds.ContainsKey(field.RefersTo))
                     {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKindDeclaration, located.Locate("name"), field.Name, $"it refers to '{field.RefersTo}', which is neither a kind of record ({string.Join(", ", Vocabulary.ReferenceTargets)}) nor a declared kind"));
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKindDeclaration, located.Locate(new FieldPath("name")), field.Name, $"it refers to '{field.RefersTo}', which is neither a kind of record ({string.Join(", ", Vocabulary.ReferenceTargets)}) nor a declared kind"));
                         kinds.Remove(kind.Name);
                     }
                 }

@@ -10,14 +10,20 @@ namespace NewsFacts.Generator.Validation
     /// <summary>A record with the file and node path it was read from, so diagnostics can point at it.</summary>
     internal sealed class LocatedRecord
     {
-        private readonly FileLocations _locations;
+        private static readonly FieldPath Id = new FieldPath("id");
 
-        public LocatedRecord(IRecordSpec spec, string kind, string path, FileLocations locations, bool isFirst)
+        private readonly FileLocations _locations;
+        private readonly int _firstField;
+        private readonly int _fieldCount;
+
+        public LocatedRecord(IRecordSpec spec, string kind, FileLocations locations, RecordOrigin? origin, bool isFirst)
         {
             Spec = spec;
             Kind = kind;
-            Path = path;
+            Path = origin?.Path ?? string.Empty;
             _locations = locations;
+            _firstField = origin?.FirstField ?? 0;
+            _fieldCount = origin?.FieldCount ?? 0;
             IsFirst = isFirst;
         }
 
@@ -31,30 +37,139 @@ namespace NewsFacts.Generator.Validation
         /// <summary>False for the second and later records with an id already taken.</summary>
         public bool IsFirst { get; }
 
-        /// <summary>The location of a field of this record (<c>participants[1]</c>), else of its id, else null.</summary>
-        public LocationInfo? Locate(string field) => _locations.Find(Path + "." + field) ?? _locations.Find(Path + ".id");
+        /// <summary>The location of a field of this record (<c>participants[1]</c>), else of its id, else null. Made only for a diagnostic.</summary>
+        public LocationInfo? Locate(FieldPath field) =>
+            _locations.Find(_firstField, _fieldCount, field) ?? _locations.Find(_firstField, _fieldCount, Id);
     }
 
-    /// <summary>The node locations of one file, indexed on first use.</summary>
+    /// <summary>The places of the values of one file's records, looked up only for diagnostics.</summary>
     internal sealed class FileLocations
     {
-        private readonly FactsFile _file;
-        private Dictionary<string, LocationInfo>? _byPath;
+        // A record of a dozen values is scanned; one with a long list (thousands of aliases, each maybe a
+        // diagnostic) gets an index, so that many diagnostics on one record stay cheap.
+        private const int ScanLimit = 64;
 
-        public FileLocations(FactsFile file) => _file = file;
+        private readonly string _filePath;
+        private readonly SourceMap _map;
+        private Dictionary<FieldPath, int>? _pathIndex;
+        // For each record with more than ScanLimit values (by its first field): the last field at each path.
+        private Dictionary<int, Dictionary<int, int>>? _bigRecords;
 
-        public LocationInfo? Find(string path)
+        public FileLocations(string filePath, SourceMap map)
         {
-            if (_byPath is null)
+            _filePath = filePath;
+            _map = map;
+        }
+
+        /// <summary>The place of the value at <paramref name="path"/> among the record's fields; the last if it was read twice.</summary>
+        public LocationInfo? Find(int first, int count, FieldPath path)
+        {
+            if (count == 0)
             {
-                _byPath = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
-                foreach (NodeLocation location in _file.Locations)
+                return null;
+            }
+
+            _pathIndex ??= Index(_map.Paths);
+            if (!_pathIndex.TryGetValue(path, out int index))
+            {
+                return null;
+            }
+
+            if (count <= ScanLimit)
+            {
+                for (int i = first + count - 1; i >= first; i--)
                 {
-                    _byPath[location.Path] = location.Location;
+                    if (_map.Fields[i].Path == index)
+                    {
+                        return _map.Fields[i].ToLocationInfo(_filePath);
+                    }
+                }
+
+                return null;
+            }
+
+            _bigRecords ??= new Dictionary<int, Dictionary<int, int>>();
+            if (!_bigRecords.TryGetValue(first, out Dictionary<int, int>? fields))
+            {
+                _bigRecords[first] = fields = new Dictionary<int, int>();
+                for (int i = first; i < first + count; i++)
+                {
+                    fields[_map.Fields[i].Path] = i;
                 }
             }
 
-            return _byPath.TryGetValue(path, out LocationInfo? found) ? found : null;
+            return fields.TryGetValue(index, out int at) ? _map.Fields[at].ToLocationInfo(_filePath) : null;
+        }
+
+        private static Dictionary<FieldPath, int> Index(EquatableArray<FieldPath> paths)
+        {
+            var index = new Dictionary<FieldPath, int>();
+            for (int i = 0; i < paths.Count; i++)
+            {
+                index[paths[i]] = i;
+            }
+
+            return index;
+        }
+    }
+
+    /// <summary>
+    /// The origins of one file's records, found by id in the order the parser added them. The parser adds
+    /// records and origins in the same order, so the next origin is nearly always the one sought; a duplicate
+    /// id within a file takes its origins in order.
+    /// </summary>
+    internal sealed class FileOrigins
+    {
+        private readonly EquatableArray<RecordOrigin> _origins;
+        private readonly bool[] _taken;
+        private int _next;
+        private Dictionary<string, Queue<int>>? _byId;
+
+        public FileOrigins(EquatableArray<RecordOrigin> origins)
+        {
+            _origins = origins;
+            _taken = new bool[origins.Count];
+        }
+
+        public RecordOrigin? Next(string id)
+        {
+            if (_next < _origins.Count && !_taken[_next] && _origins[_next].Id == id)
+            {
+                _taken[_next] = true;
+                return _origins[_next++];
+            }
+
+            // Out of order (kinds are listed apart from records): index every origin not yet taken, once.
+            if (_byId is null)
+            {
+                _byId = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
+                for (int i = 0; i < _origins.Count; i++)
+                {
+                    if (_taken[i])
+                    {
+                        continue;
+                    }
+
+                    if (!_byId.TryGetValue(_origins[i].Id, out Queue<int>? queue))
+                    {
+                        _byId[_origins[i].Id] = queue = new Queue<int>();
+                    }
+
+                    queue.Enqueue(i);
+                }
+            }
+
+            while (_byId.TryGetValue(id, out Queue<int>? queue) && queue.Count > 0)
+            {
+                int index = queue.Dequeue();
+                if (!_taken[index])
+                {
+                    _taken[index] = true;
+                    return _origins[index];
+                }
+            }
+
+            return null;
         }
     }
 
@@ -75,30 +190,17 @@ namespace NewsFacts.Generator.Validation
 
             foreach (FactsFile file in files.OrderBy(f => f.FilePath, StringComparer.Ordinal))
             {
-                var locations = new FileLocations(file);
-                // Records find their node path by id; a duplicate id within a file takes its paths in order.
-                var paths = new Dictionary<string, Queue<string>>(StringComparer.Ordinal);
-                foreach (RecordOrigin origin in file.Origins)
-                {
-                    if (!paths.TryGetValue(origin.Id, out Queue<string>? queue))
-                    {
-                        paths[origin.Id] = queue = new Queue<string>();
-                    }
-
-                    queue.Enqueue(origin.Path);
-                }
-
-                string PathOf(string id) => paths.TryGetValue(id, out Queue<string>? queue) && queue.Count > 0 ? queue.Dequeue() : string.Empty;
-
+                var origins = new FileOrigins(file.Origins);
+                var locations = new FileLocations(file.FilePath, file.Locations);
                 DatasetSpec d = file.Dataset;
                 foreach (KindSpec kind in d.Kinds)
                 {
-                    Kinds.Add(new LocatedRecord(kind, "kind", PathOf(Parsing.RecordParser.KindOriginPrefix + kind.Name), locations, isFirst: true));
+                    Kinds.Add(new LocatedRecord(kind, "kind", locations, origins.Next(Parsing.RecordParser.KindOriginPrefix + kind.Name), isFirst: true));
                 }
 
                 foreach ((IRecordSpec spec, string kind) in Enumerate(d))
                 {
-                    Add(spec, kind, PathOf(spec.Id), locations);
+                    Add(spec, kind, locations, origins.Next(spec.Id));
                 }
             }
         }
@@ -160,15 +262,15 @@ namespace NewsFacts.Generator.Validation
                 Section<CustomRecordSpec>().ToEquatableArray());
         }
 
-        private void Add(IRecordSpec spec, string kind, string path, FileLocations locations)
+        private void Add(IRecordSpec spec, string kind, FileLocations locations, RecordOrigin? origin)
         {
             bool isFirst = !FirstById.TryGetValue(spec.Id, out LocatedRecord? first) && !_external.Contains(spec.Id);
-            var record = new LocatedRecord(spec, kind, path, locations, isFirst);
+            var record = new LocatedRecord(spec, kind, locations, origin, isFirst);
             _all.Add(record);
             if (first is null && !isFirst)
             {
                 Duplicates.Add(spec.Id);
-                DuplicateDiagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, record.Locate("id"), spec.Id, " by the referenced NewsFacts dataset"));
+                DuplicateDiagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, record.Locate(new FieldPath("id")), spec.Id, " by the referenced NewsFacts dataset"));
                 return;
             }
 
@@ -180,9 +282,9 @@ namespace NewsFacts.Generator.Validation
             }
 
             Duplicates.Add(spec.Id);
-            LocationInfo? firstAt = first!.Locate("id");
+            LocationInfo? firstAt = first!.Locate(new FieldPath("id"));
             string where = firstAt is null ? string.Empty : $" at {System.IO.Path.GetFileName(firstAt.FilePath)}({Invariant.Number(firstAt.LineSpan.Start.Line + 1)},{Invariant.Number(firstAt.LineSpan.Start.Character + 1)})";
-            DuplicateDiagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, record.Locate("id"), spec.Id, where));
+            DuplicateDiagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, record.Locate(new FieldPath("id")), spec.Id, where));
         }
 
         // Records in the order the parser added origins: section by section, as in DatasetSpec.

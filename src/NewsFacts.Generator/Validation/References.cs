@@ -1,14 +1,13 @@
 using System.Collections.Generic;
 using System.Linq;
 using NewsFacts.Generator.Model;
-using NewsFacts.Internal;
 
 namespace NewsFacts.Generator.Validation
 {
-    /// <summary>One id a record refers to: where it stands in the file and which kinds of record it may name.</summary>
-    internal sealed class Reference
+    /// <summary>One id a record refers to: where it stands in the record and which kinds of record it may name.</summary>
+    internal readonly struct Reference
     {
-        public Reference(string path, string id, string[] kinds, string describe)
+        public Reference(FieldPath path, string id, string[] kinds, string describe)
         {
             Path = path;
             Id = id;
@@ -16,7 +15,7 @@ namespace NewsFacts.Generator.Validation
             Describe = describe;
         }
 
-        public string Path { get; }
+        public FieldPath Path { get; }
 
         public string Id { get; }
 
@@ -26,17 +25,29 @@ namespace NewsFacts.Generator.Validation
         public string Describe { get; }
     }
 
-    /// <summary>Lists the references of each kind of record, with the kinds each may name.</summary>
-    internal static class References
+    /// <summary>Lists the references of each kind of record, with the kinds each may name, given the kinds a dataset declares.</summary>
+    internal sealed class References
     {
         private static readonly string[] Entity = Vocabulary.EntityKinds;
         private static readonly string[] EventKind = { "event" };
         private static readonly string[] DocumentKind = { "document" };
-        private static readonly string[] AnyFact = { "person", "country", "organization", "place", "group", "event", "relation", "statement", "claim", "discrepancy" };
+        private static readonly string[] FactKinds = { "person", "country", "organization", "place", "group", "event", "relation", "statement", "claim", "discrepancy" };
 
-        public static IEnumerable<Reference> Of(IRecordSpec spec, IReadOnlyDictionary<string, KindSpec> kinds)
+        private readonly IReadOnlyDictionary<string, KindSpec> _kinds;
+
+        // Any fact: the built-in kinds and the declared ones, worked out once rather than per record.
+        private readonly string[] _anyFact;
+
+        public References(IReadOnlyDictionary<string, KindSpec> kinds)
         {
-            var references = new List<Reference>();
+            _kinds = kinds;
+            _anyFact = FactKinds.Concat(kinds.Keys).ToArray();
+        }
+
+        /// <summary>Fills <paramref name="references"/> (emptied first; one list serves every record) with the references of <paramref name="spec"/>.</summary>
+        public void Of(IRecordSpec spec, List<Reference> references)
+        {
+            references.Clear();
             switch (spec)
             {
                 case EntitySpec entity:
@@ -45,27 +56,27 @@ namespace NewsFacts.Generator.Validation
                 case EventSpec e:
                     if (e.Place is not null)
                     {
-                        references.Add(new Reference("place", e.Place, Entity, "an entity"));
+                        references.Add(new Reference(new FieldPath("place"), e.Place, Entity, "an entity"));
                     }
 
                     AddList(references, "participants", e.Participants, Entity, "an entity");
                     AddEvidence(references, e.Evidence);
                     break;
                 case RelationSpec r:
-                    references.Add(new Reference("subject", r.Subject, Entity, "an entity"));
-                    references.Add(new Reference("object", r.Object, Entity, "an entity"));
+                    references.Add(new Reference(new FieldPath("subject"), r.Subject, Entity, "an entity"));
+                    references.Add(new Reference(new FieldPath("object"), r.Object, Entity, "an entity"));
                     AddEvidence(references, r.Evidence);
                     break;
                 case StatementSpec s:
-                    references.Add(new Reference("speaker", s.Speaker, Entity, "an entity"));
+                    references.Add(new Reference(new FieldPath("speaker"), s.Speaker, Entity, "an entity"));
                     if (s.Event is not null)
                     {
-                        references.Add(new Reference("event", s.Event, EventKind, "an event"));
+                        references.Add(new Reference(new FieldPath("event"), s.Event, EventKind, "an event"));
                     }
 
                     for (int i = 0; i < s.Renderings.Count; i++)
                     {
-                        references.Add(new Reference($"renderings[{Invariant.Number(i)}].document", s.Renderings[i].Document, DocumentKind, "a document"));
+                        references.Add(new Reference(new FieldPath("renderings", i, "document"), s.Renderings[i].Document, DocumentKind, "a document"));
                     }
 
                     AddEvidence(references, s.Evidence);
@@ -76,10 +87,10 @@ namespace NewsFacts.Generator.Validation
                     AddEvidence(references, c.Evidence);
                     break;
                 case DiscrepancySpec d:
-                    AddList(references, "about", d.About, AnyFact.Concat(kinds.Keys).ToArray(), "a fact");
+                    AddList(references, "about", d.About, _anyFact, "a fact");
                     AddEvidence(references, d.Evidence);
                     break;
-                case CustomRecordSpec c when kinds.TryGetValue(c.Kind, out KindSpec? kind):
+                case CustomRecordSpec c when _kinds.TryGetValue(c.Kind, out KindSpec? kind):
                     foreach (FieldSpec field in kind.Fields)
                     {
                         if (field.RefersTo is null || field.Type is not ("reference" or "references"))
@@ -88,12 +99,12 @@ namespace NewsFacts.Generator.Validation
                         }
 
                         EquatableArray<string> ids = c.Fields.First(v => v.Name == field.Name).Values;
-                        string[] allowed = Targets(field.RefersTo, kinds);
+                        string[] allowed = Targets(field.RefersTo);
                         if (field.Type == "reference")
                         {
                             foreach (string id in ids)
                             {
-                                references.Add(new Reference(field.Name, id, allowed, Describe(field.RefersTo)));
+                                references.Add(new Reference(new FieldPath(field.Name), id, allowed, Describe(field.RefersTo)));
                             }
                         }
                         else
@@ -105,14 +116,12 @@ namespace NewsFacts.Generator.Validation
                     AddEvidence(references, c.Evidence);
                     break;
             }
-
-            return references;
         }
 
-        private static string[] Targets(string refersTo, IReadOnlyDictionary<string, KindSpec> kinds) => refersTo switch
+        private string[] Targets(string refersTo) => refersTo switch
         {
             "entity" => Entity,
-            "fact" => AnyFact.Concat(kinds.Keys).ToArray(),
+            "fact" => _anyFact,
             _ => new[] { refersTo },
         };
 
@@ -122,7 +131,7 @@ namespace NewsFacts.Generator.Validation
         {
             for (int i = 0; i < ids.Count; i++)
             {
-                references.Add(new Reference($"{field}[{Invariant.Number(i)}]", ids[i], kinds, describe));
+                references.Add(new Reference(new FieldPath(field, i), ids[i], kinds, describe));
             }
         }
 
@@ -130,7 +139,7 @@ namespace NewsFacts.Generator.Validation
         {
             for (int i = 0; i < evidence.Count; i++)
             {
-                references.Add(new Reference($"evidence[{Invariant.Number(i)}].document", evidence[i].Document, DocumentKind, "a document"));
+                references.Add(new Reference(new FieldPath("evidence", i, "document"), evidence[i].Document, DocumentKind, "a document"));
             }
         }
     }
@@ -141,7 +150,7 @@ namespace NewsFacts.Generator.Validation
     /// <summary>Every quoted text of a record with where it claims to stand: evidence items and statement renderings.</summary>
     internal static class Quotes
     {
-        public static IEnumerable<(string Document, string Quote, int Start, string Field)> Of(IRecordSpec spec)
+        public static IEnumerable<(string Document, string Quote, int Start, FieldPath Field)> Of(IRecordSpec spec)
         {
             EquatableArray<EvidenceSpec> evidence = spec switch
             {
@@ -157,7 +166,7 @@ namespace NewsFacts.Generator.Validation
 
             for (int i = 0; i < evidence.Count; i++)
             {
-                yield return (evidence[i].Document, evidence[i].Quote, evidence[i].Start, $"evidence[{NewsFacts.Internal.Invariant.Number(i)}].quote");
+                yield return (evidence[i].Document, evidence[i].Quote, evidence[i].Start, new FieldPath("evidence", i, "quote"));
             }
 
             if (spec is StatementSpec statement)
@@ -165,7 +174,7 @@ namespace NewsFacts.Generator.Validation
                 for (int i = 0; i < statement.Renderings.Count; i++)
                 {
                     RenderingSpec r = statement.Renderings[i];
-                    yield return (r.Document, r.Text, r.Start, $"renderings[{NewsFacts.Internal.Invariant.Number(i)}].text");
+                    yield return (r.Document, r.Text, r.Start, new FieldPath("renderings", i, "text"));
                 }
             }
         }

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using NewsFacts.Generator.Model;
+using NewsFacts.Internal;
+
+namespace NewsFacts.Generator.Parsing
+{
+    /// <summary>The records of one section, read item by item: as the YAML parser completes each, or from the tree.</summary>
+    internal abstract class SectionRecords
+    {
+        /// <summary>Reads item <paramref name="index"/> of the section; a record with an error in its own fields is reported and left out.</summary>
+        public abstract void Read(int index, YamlNode item);
+    }
+
+    /// <inheritdoc cref="SectionRecords"/>
+    /// <remarks>
+    /// What reading reports goes into a context of the section's own, appended to the file's by
+    /// <see cref="Finish"/>: a section read while YAML is still being parsed then reports in the same
+    /// order as if the whole file had been read first, section after section.
+    /// </remarks>
+    internal sealed class SectionRecords<T> : SectionRecords
+        where T : class, IEquatable<T>, IRecordSpec
+    {
+        private readonly string _key;
+        private readonly string _what;
+        private readonly string[] _knownKeys;
+        private readonly Func<RecordParser, MappingReader, T?> _read;
+        private readonly ParseContext _context;
+        private readonly RecordParser _parser;
+        private readonly CancellationToken _cancellationToken;
+        private readonly List<T> _records = new List<T>();
+
+        // Items that are not mappings, waiting to be reported (see Read).
+        private readonly List<KeyValuePair<int, YamlNode>> _waiting = new List<KeyValuePair<int, YamlNode>>();
+
+        public SectionRecords(ParseContext file, string key, string what, string[] knownKeys, Func<RecordParser, MappingReader, T?> read, CancellationToken cancellationToken)
+        {
+            _key = key;
+            _what = what;
+            _knownKeys = knownKeys;
+            _read = read;
+            _context = file.Part();
+            _parser = new RecordParser(_context);
+            _cancellationToken = cancellationToken;
+        }
+
+        public override void Read(int index, YamlNode item)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+
+            // An item that is not a mapping is only an error to report. It waits, as the node it is already, for the
+            // next record or the section's end: a list of a million plain values then meets the list limit (NF0022,
+            // which discards everything else) without first making half a million diagnostics.
+            if (item is not YamlMapping mapping)
+            {
+                _waiting.Add(new KeyValuePair<int, YamlNode>(index, item));
+                return;
+            }
+
+            ReportWaiting();
+            string path = PathOf(index);
+            int before = _context.Diagnostics.Count;
+            _context.BeginRecord();
+            T? record = _read(_parser, new MappingReader(_context, mapping, path, _what, _knownKeys));
+            if (record is not null && !_context.HasErrorsSince(before))
+            {
+                _records.Add(record);
+                _context.AddOrigin(record.Id, path);
+            }
+            else
+            {
+                _context.DropRecord();
+            }
+        }
+
+        /// <summary>
+        /// Reads the items the tree still holds (none when the parser handed them over already; a section
+        /// that is not a list is reported), appends what reading reported to the file's context, and
+        /// returns the records.
+        /// </summary>
+        public EquatableArray<T> Finish(MappingReader file, ParseContext fileContext)
+        {
+            List<YamlNode> items = file.Items(_key);
+            for (int i = 0; i < items.Count; i++)
+            {
+                Read(i, items[i]);
+            }
+
+            ReportWaiting();
+            fileContext.Append(_context);
+            return _records.ToEquatableArray();
+        }
+
+        private void ReportWaiting()
+        {
+            foreach (KeyValuePair<int, YamlNode> item in _waiting)
+            {
+                MappingReader.AsMapping(_context, item.Value, PathOf(item.Key));
+            }
+
+            _waiting.Clear();
+        }
+
+        private string PathOf(int index) => FactsFileParser.FileNodePath + "." + _key + "[" + Invariant.Number(index) + "]";
+    }
+}
