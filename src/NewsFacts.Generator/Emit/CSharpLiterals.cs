@@ -6,11 +6,10 @@ namespace NewsFacts.Generator.Emit
     /// <summary>Writes strings as C# literals that the compiler reads back as exactly the same text.</summary>
     internal static class CSharpLiterals
     {
+        private const string HexDigits = "0123456789ABCDEF";
+
         /// <summary>A regular string literal: <c>"…"</c>.</summary>
         public static string String(string value) => "\"" + Escape(value) + "\"";
-
-        /// <summary>A UTF-8 string literal: <c>"…"u8</c>. The value must hold no lone surrogate (UTF-8 cannot carry one).</summary>
-        public static string Utf8(string value) => "\"" + Escape(value) + "\"u8";
 
         /// <summary>
         /// Escapes quotes, backslashes and every character an editor or reviewer could misread: controls,
@@ -25,6 +24,16 @@ namespace NewsFacts.Generator.Emit
             }
 
             var builder = new StringBuilder(value.Length + 16);
+            AppendEscaped(builder, value);
+            return builder.ToString();
+        }
+
+        /// <summary>
+        /// Appends <paramref name="value"/> escaped as by <see cref="Escape"/>, without an intermediate string: the
+        /// tables of a large dataset are tens of millions of characters.
+        /// </summary>
+        public static void AppendEscaped(StringBuilder builder, string value)
+        {
             for (int i = 0; i < value.Length; i++)
             {
                 char c = value[i];
@@ -54,6 +63,13 @@ namespace NewsFacts.Generator.Emit
                         continue;
                 }
 
+                if (c < ' ' || c == '\u007F')
+                {
+                    // Other controls, among them the tables' separators U+001C–U+001F on every field: no category lookup, no number formatting.
+                    builder.Append("\\u00").Append(HexDigits[c >> 4]).Append(HexDigits[c & 0xF]);
+                    continue;
+                }
+
                 if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
                 {
                     builder.Append("\\U").Append(char.ConvertToUtf32(c, value[++i]).ToString("X8", CultureInfo.InvariantCulture));
@@ -76,8 +92,6 @@ namespace NewsFacts.Generator.Emit
                         break;
                 }
             }
-
-            return builder.ToString();
         }
 
         // Most text is printable ASCII without quotes or backslashes: it needs no escaping and no Unicode lookups.

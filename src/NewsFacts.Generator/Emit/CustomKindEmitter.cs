@@ -86,7 +86,7 @@ namespace NewsFacts.Generator.Emit
                 w.Open($"private sealed class {type}Table : {Runtime}.CustomKindTable");
                 w.Line($"public override string KindName => {CSharpLiterals.String(kind.Name)};");
                 w.Line($"public override int ColumnCount => {Invariant.Number(CustomColumns.FirstField + kind.Fields.Count)};");
-                w.Line($"public override global::System.ReadOnlySpan<byte> Table => {CSharpLiterals.Utf8(table)};");
+                w.Utf8LiteralLine("public override global::System.ReadOnlySpan<byte> Table => ", table, ";");
                 var arguments = new List<string> { "row.Id", "row.Names", "row.Aliases", "row.Description", "row.Evidence" };
                 for (int i = 0; i < kind.Fields.Count; i++)
                 {

@@ -147,7 +147,7 @@ namespace NewsFacts.Generator.Emit
         }
 
         private static void Table(SourceWriter w, string name, string table) =>
-            w.Line($"public override global::System.ReadOnlySpan<byte> {name} => {CSharpLiterals.Utf8(table)};");
+            w.Utf8LiteralLine($"public override global::System.ReadOnlySpan<byte> {name} => ", table, ";");
 
         private static string EmitMembers(string ns, MemberClass member, DocComments docComments)
         {

@@ -64,14 +64,32 @@ namespace NewsFacts.Generator.Emit
 
         private static string ContentHash(IEnumerable<string> tables)
         {
+            // The hash of the UTF-8 of every table, each followed by two item separators, fed in pieces: the
+            // tables of a large dataset are tens of millions of characters, not worth one more copy.
             using SHA256 sha = SHA256.Create();
-            var all = new StringBuilder();
-            foreach (string table in tables)
+            Encoder encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+            char[] chars = new char[8192];
+            byte[] bytes = new byte[Encoding.UTF8.GetMaxByteCount(chars.Length)];
+            void Feed(string text)
             {
-                all.Append(table).Append('\u001D').Append('\u001D');
+                for (int start = 0; start < text.Length; start += chars.Length)
+                {
+                    int count = System.Math.Min(chars.Length, text.Length - start);
+                    text.CopyTo(start, chars, 0, count);
+                    int length = encoder.GetBytes(chars, 0, count, bytes, 0, flush: false);
+                    sha.TransformBlock(bytes, 0, length, null, 0);
+                }
             }
 
-            byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(all.ToString()));
+            foreach (string table in tables)
+            {
+                Feed(table);
+                Feed("\u001D\u001D");
+            }
+
+            int last = encoder.GetBytes(chars, 0, 0, bytes, 0, flush: true);
+            sha.TransformFinalBlock(bytes, 0, last);
+            byte[] hash = sha.Hash;
             var hex = new StringBuilder(hash.Length * 2);
             foreach (byte b in hash)
             {

@@ -19,6 +19,18 @@ namespace NewsFacts.Generator.Emit
             return this;
         }
 
+        /// <summary>
+        /// A line that ends in a UTF-8 literal: <c>{before}"…"u8{after}</c>, escaped straight into the text. The value
+        /// must hold no lone surrogate (UTF-8 cannot carry one); the tables escape surrogates before they get here.
+        /// </summary>
+        public SourceWriter Utf8LiteralLine(string before, string value, string after)
+        {
+            _text.Append(' ', _indent * 4).Append(before).Append('"');
+            CSharpLiterals.AppendEscaped(_text, value);
+            _text.Append("\"u8").Append(after).Append('\n');
+            return this;
+        }
+
         public SourceWriter Open(string line)
         {
             Line(line);
