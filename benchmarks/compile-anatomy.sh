@@ -20,9 +20,13 @@ CSC=$SDK/Roslyn/bincore/csc.dll
 REF=$(ls -d "$(dirname "$(dirname "$SDK")")"/packs/Microsoft.NETCore.App.Ref/*/ref/net10.0 | sort -V | tail -1)
 rm -rf "$OUT" && mkdir -p "$OUT/gen" "$OUT/parts"
 
+# Touched, so the compiler runs (an up-to-date build would write no generated files).
+touch "$CONSUMER/data.facts.yaml"
 dotnet build "$CONSUMER/BuildConsumer.csproj" -c Release --no-restore -nologo -v:q -clp:ErrorsOnly \
   -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath="$OUT/gen" >&2
-GEN=$(dirname "$(find "$OUT/gen" -name Dataset.g.cs | head -1)")
+DATASET=$(find "$OUT/gen" -name Dataset.g.cs | head -1)
+[ -n "$DATASET" ] || { echo "the build wrote no generated files under $OUT/gen" >&2; exit 1; }
+GEN=$(dirname "$DATASET")
 NEWSFACTS=$(find "$ROOT/src/NewsFacts/bin/Release" -path '*net8.0/NewsFacts.dll' | head -1)
 STUB=$OUT/parts/Stub.cs
 echo 'namespace BuildConsumer { public static partial class Dataset { public static global::NewsFacts.FactCatalog Catalog => null!; } }' > "$STUB"
