@@ -67,18 +67,12 @@ internal static class GeneratorTiming
         }
 
         var warm = runs.Skip(1).ToList();
-        double Median(IEnumerable<double> xs)
-        {
-            var s = xs.OrderBy(x => x).ToList();
-            return s[s.Count / 2];
-        }
-
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"generator\t{Path.GetFileName(factsFile)}\tbytes={new FileInfo(factsFile).Length}\tgeneratedChars={generatedChars}\tdiagnostics={diagnostics}" +
             $"\tfirstDriverMs={runs[0].Driver:F1}\tfirstGeneratorMs={runs[0].Generator:F1}\tfirstAllocMB={runs[0].Allocated / 1048576.0:F1}\tfirstStepsMs={runs[0].Steps}" +
-            $"\twarmRuns={warm.Count}\twarmDriverMedianMs={Median(warm.Select(r => r.Driver)):F1}\twarmDriverMinMs={warm.Min(r => r.Driver):F1}" +
-            $"\twarmGeneratorMedianMs={Median(warm.Select(r => r.Generator)):F1}\twarmAllocMedianMB={Median(warm.Select(r => (double)r.Allocated)) / 1048576.0:F1}\tlastStepsMs={warm[^1].Steps}\tsourceChars={sources}"));
+            $"\twarmRuns={warm.Count}\twarmDriverMedianMs={Stats.Median(warm.Select(r => r.Driver)):F1}\twarmDriverMinMs={warm.Min(r => r.Driver):F1}" +
+            $"\twarmGeneratorMedianMs={Stats.Median(warm.Select(r => r.Generator)):F1}\twarmAllocMedianMB={Stats.Median(warm.Select(r => (double)r.Allocated)) / 1048576.0:F1}\tlastStepsMs={warm[^1].Steps}\tsourceChars={sources}"));
         if (diagnostics > 0)
         {
             foreach (Diagnostic d in Driver(new AdditionalText[] { file }).RunGenerators(Compilation(0)).GetRunResult().Diagnostics.Take(5))

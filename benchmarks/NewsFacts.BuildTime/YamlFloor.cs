@@ -33,16 +33,10 @@ internal static class YamlFloor
         }
 
         var warm = runs.Skip(1).ToList();
-        double Median(IEnumerable<double> xs)
-        {
-            var s = xs.OrderBy(x => x).ToList();
-            return s[s.Count / 2];
-        }
-
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"yaml-floor\t{Path.GetFileName(factsFile)}\tbytes={new FileInfo(factsFile).Length}\tevents={runs[0].Events}" +
             $"\tfirstMs={runs[0].Ms:F1}\tfirstAllocMB={runs[0].Allocated / 1048576.0:F1}\twarmRuns={warm.Count}" +
-            $"\twarmMedianMs={Median(warm.Select(r => r.Ms)):F1}\twarmMinMs={warm.Min(r => r.Ms):F1}\twarmAllocMedianMB={Median(warm.Select(r => (double)r.Allocated)) / 1048576.0:F1}"));
+            $"\twarmMedianMs={Stats.Median(warm.Select(r => r.Ms)):F1}\twarmMinMs={warm.Min(r => r.Ms):F1}\twarmAllocMedianMB={Stats.Median(warm.Select(r => (double)r.Allocated)) / 1048576.0:F1}"));
     }
 }
