@@ -525,7 +525,8 @@ namespace NewsFacts
                 }
             }
 
-            return Index(DocumentTable).Find(Table(DocumentTable), id);
+            int document = Index(DocumentTable).Find(Table(DocumentTable), id);
+            return document < 0 ? -1 : (DocumentTable << 24) | document;
         }
 
         private IdIndex Ids()
