@@ -93,8 +93,14 @@ namespace NewsFacts
                         }
 
                         int b = bytes[start + i];
-                        order = b >= 0x80 || b == FactTableFormat.Escape ? CompareDecoded(table, middle, id) : chars[i] - b;
-                        if (order != 0 || b >= 0x80 || b == FactTableFormat.Escape)
+                        if (b >= 0x80 || b == FactTableFormat.Escape)
+                        {
+                            order = CompareDecoded(table, middle, id);
+                            break;
+                        }
+
+                        order = chars[i] - b;
+                        if (order != 0)
                         {
                             break;
                         }
