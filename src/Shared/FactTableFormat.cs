@@ -66,7 +66,15 @@ namespace NewsFacts.Internal
 
         public static string UnescapeValue(string value)
         {
-            if (value.IndexOf(Escape) < 0)
+            // Most values hold no escape and come back as they are. A plain loop, not IndexOf: the runtime decodes
+            // a process's first record with this, and the first vectorized search in a process costs over a millisecond.
+            int first = 0;
+            while (first < value.Length && value[first] != Escape)
+            {
+                first++;
+            }
+
+            if (first == value.Length)
             {
                 return value;
             }

@@ -11,19 +11,7 @@ namespace NewsFacts
     /// </summary>
     internal static class RecordDecoder
     {
-        // Most values hold no escape, and are returned as they are.
-        public static string Text(string field)
-        {
-            foreach (char c in field)
-            {
-                if (c == FactTableFormat.Escape)
-                {
-                    return FactTableFormat.UnescapeValue(field);
-                }
-            }
-
-            return field;
-        }
+        public static string Text(string field) => FactTableFormat.UnescapeValue(field);
 
         public static string? OptionalText(string field) => field.Length == 0 ? null : Text(field);
 
