@@ -9,6 +9,7 @@ namespace Consumer.Facts
     public static partial class Events
     {
         private static global::NewsFacts.Event __Get(int index) => global::Consumer.Facts.Dataset.Catalog.GetEvent(index);
+        #nullable disable warnings
 
         /// <summary>Ada visits London (en)</summary>
         /// <remarks>Id <c>ada-visits-london</c>. Evidence: “Ada Lovelace visited” (doc-1, at 0).</remarks>

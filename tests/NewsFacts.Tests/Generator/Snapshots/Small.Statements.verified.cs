@@ -9,6 +9,7 @@ namespace Consumer.Facts
     public static partial class Statements
     {
         private static global::NewsFacts.Statement __Get(int index) => global::Consumer.Facts.Dataset.Catalog.GetStatement(index);
+        #nullable disable warnings
 
         /// <summary>A quote of ada-lovelace: “The engine weaves patterns”</summary>
         /// <remarks>Id <c>ada-on-engines</c>. Evidence: “The engine weaves patterns” (doc-1, at 40).</remarks>
