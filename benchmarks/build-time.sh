@@ -22,7 +22,9 @@
 # Environment: REPS (default 3), REPS_LARGE (timed builds at sizes >= 100000, default 2),
 # WARM_RUNS (generator warm runs, default 3), IDLE_ITERATIONS (default 2000), BUILD_TIMEOUT (default 600),
 # DOCS_SIZE (a size to build again with a documentation file, once per NewsFactsDocComments value; off by
-# default), DOCS_REPS (default 1).
+# default), DOCS_REPS (default 1), VARIANT_SIZE (a size to build again, interleaved with the empty consumer, once
+# per property in VARIANTS: default "NewsFactsTypedMembers=false EnableNETAnalyzers=false"; off by default),
+# VARIANT_REPS (default 2).
 # Output: benchmarks/artifacts/build-time/{results.md,builds.tsv,generator.tsv,...} (not committed).
 set -euo pipefail
 
@@ -39,7 +41,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_CLI_USE_MSBUILD_SERV
 BUILD_FLAGS=(-nologo -c Release --no-restore -nodeReuse:false --disable-build-servers -p:UseSharedCompilation=false -clp:ErrorsOnly -v:q)
 
 mkdir -p "$OUT/data"
-rm -f "$OUT"/builds.tsv "$OUT"/generator.tsv "$OUT"/memory.tsv "$OUT"/sizes.tsv "$OUT"/docs.tsv
+rm -f "$OUT"/builds.tsv "$OUT"/generator.tsv "$OUT"/memory.tsv "$OUT"/sizes.tsv "$OUT"/docs.tsv "$OUT"/variants.tsv
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 log "building the measurement tool"
@@ -120,6 +122,34 @@ if [ -n "${DOCS_SIZE:-}" ] && [ -d "$OUT/consumer-$DOCS_SIZE" ]; then
   dotnet build "$dir/BuildConsumer.csproj" "${BUILD_FLAGS[@]}" >&2
 fi
 
+# Optional: the overhead with one property changed, the empty consumer built the same way in the same loop:
+# NewsFactsTypedMembers=false (the catalog only) and EnableNETAnalyzers=false (without the SDK's code analysis,
+# on by default, which also walks generated code).
+read -r -a VARIANT_LIST <<< "${VARIANTS:-NewsFactsTypedMembers=false EnableNETAnalyzers=false}"
+if [ -n "${VARIANT_SIZE:-}" ] && [ -d "$OUT/consumer-$VARIANT_SIZE" ]; then
+  for rep in $(seq 1 "${VARIANT_REPS:-2}"); do
+    for variant in "${VARIANT_LIST[@]}"; do
+      for label in empty "$VARIANT_SIZE"; do
+        dir=$OUT/consumer-$label
+        touch "$dir/data.facts.yaml"
+        t0=$(date +%s%N)
+        if timeout "$BUILD_TIMEOUT" dotnet build "$dir/BuildConsumer.csproj" "${BUILD_FLAGS[@]}" "-p:$variant" >&2; then
+          ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+          printf '%s\t%s\t%s\t%s\n' "$label" "$variant" "$rep" "$ms" >> "$OUT/variants.tsv"
+          log "build consumer-$label with $variant, rep $rep: $ms ms"
+        else
+          log "build consumer-$label with $variant, rep $rep FAILED or exceeded ${BUILD_TIMEOUT}s"
+        fi
+      done
+    done
+  done
+  # Leave the consumers as the measurements below expect them: built with the defaults.
+  for label in empty "$VARIANT_SIZE"; do
+    touch "$OUT/consumer-$label/data.facts.yaml"
+    dotnet build "$OUT/consumer-$label/BuildConsumer.csproj" "${BUILD_FLAGS[@]}" >&2
+  done
+fi
+
 log "assembly sizes and run-time memory"
 for label in "${LABELS[@]}"; do
   dll=$OUT/consumer-$label/bin/Release/net10.0/BuildConsumer.dll
@@ -152,6 +182,20 @@ done
     echo "| facts | NewsFactsDocComments | rep | ms |"
     echo "| ---: | --- | ---: | ---: |"
     awk -F'\t' '{ printf "| %s | %s | %s | %s |\n", $1, $2, $3, $4 }' "$OUT/docs.tsv"
+    echo
+  fi
+  if [ -s "$OUT/variants.tsv" ]; then
+    echo "## One property changed (median ms; the empty consumer built the same way, interleaved)"
+    echo
+    echo "| property | facts | builds | median ms | empty median ms | overhead vs empty (ms) |"
+    echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+    for variant in "${VARIANT_LIST[@]}"; do
+      vt() { awk -F'\t' -v l="$1" -v v="$variant" '$1 == l && $2 == v { print $4 }' "$OUT/variants.tsv"; }
+      n=$(vt "$VARIANT_SIZE" | wc -l)
+      [ "$n" -eq 0 ] && continue
+      med=$(vt "$VARIANT_SIZE" | median); emed=$(vt empty | median)
+      echo "| \`$variant\` | $VARIANT_SIZE | $n | $med | $emed | $((med - emed)) |"
+    done
     echo
   fi
   echo "## Generator through CSharpGeneratorDriver"

@@ -66,7 +66,7 @@ log "run-time memory of the built-in dataset"
 dotnet "$BENCH" memory | tee "$OUT/memory.tsv" >&2
 
 log "build time"
-DOCS_SIZE=${DOCS_SIZE:-100000} "$ROOT/benchmarks/build-time.sh" > "$OUT/build-time.md"
+DOCS_SIZE=${DOCS_SIZE:-100000} VARIANT_SIZE=${VARIANT_SIZE:-100000} "$ROOT/benchmarks/build-time.sh" > "$OUT/build-time.md"
 
 log "compile anatomy at 100,000 facts"
 "$ROOT/benchmarks/compile-anatomy.sh" 100000 > "$OUT/compile-anatomy.md"

@@ -44,8 +44,8 @@ namespace NewsFacts.Generator
             /// <summary>The diagnostics to report.</summary>
             public const string Diagnostics = "NewsFacts.Diagnostics";
 
-            /// <summary>How much XML documentation to emit (the <c>NewsFactsDocComments</c> property, as written).</summary>
-            public const string DocComments = "NewsFacts.DocComments";
+            /// <summary>The emit-only properties as written: <c>NewsFactsDocComments</c> and <c>NewsFactsTypedMembers</c>.</summary>
+            public const string EmitOptions = "NewsFacts.EmitOptions";
         }
 
         /// <inheritdoc/>
@@ -98,13 +98,13 @@ namespace NewsFacts.Generator
                 .WithTrackingName(Steps.Diagnostics);
 
             // Emit-only settings join the model here: changing them re-emits without re-validating.
-            IncrementalValueProvider<string> docComments = context.AnalyzerConfigOptionsProvider
-                .Select(static (provider, _) => provider.GlobalOptions.TryGetValue("build_property." + DocCommentsOption.Property, out string? value) ? value.Trim() : string.Empty)
-                .WithTrackingName(Steps.DocComments);
+            IncrementalValueProvider<(string DocComments, string TypedMembers)> emitOptions = context.AnalyzerConfigOptionsProvider
+                .Select(static (provider, _) => (Property(provider, DocCommentsOption.Property), Property(provider, TypedMembersOption.Property)))
+                .WithTrackingName(Steps.EmitOptions);
 
-            context.RegisterSourceOutput(model.Combine(docComments), static (output, input) =>
+            context.RegisterSourceOutput(model.Combine(emitOptions), static (output, input) =>
             {
-                (EmitModel? emitModel, string docCommentsText) = input;
+                (EmitModel? emitModel, (string docCommentsText, string typedMembersText)) = input;
                 if (emitModel is null)
                 {
                     return;
@@ -116,7 +116,13 @@ namespace NewsFacts.Generator
                     output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownDocComments, Location.None, docCommentsText));
                 }
 
-                foreach ((string hintName, string source) in DatasetEmitter.Emit(emitModel, level ?? DocComments.Full))
+                bool? typedMembers = TypedMembersOption.Parse(typedMembersText);
+                if (typedMembers is null)
+                {
+                    output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownTypedMembers, Location.None, typedMembersText));
+                }
+
+                foreach ((string hintName, string source) in DatasetEmitter.Emit(emitModel, level ?? DocComments.Full, typedMembers ?? true))
                 {
                     output.AddSource(hintName, source);
                 }
@@ -138,6 +144,9 @@ namespace NewsFacts.Generator
             return name.Equals("facts.yaml", StringComparison.OrdinalIgnoreCase)
                 || name.EndsWith(".facts.yaml", StringComparison.OrdinalIgnoreCase);
         }
+
+        private static string Property(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider, string name) =>
+            provider.GlobalOptions.TryGetValue("build_property." + name, out string? value) ? value.Trim() : string.Empty;
 
         private static GeneratorOptions ReadOptions(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider, ParseOptions parseOptions)
         {

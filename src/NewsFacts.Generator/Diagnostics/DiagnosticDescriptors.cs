@@ -36,6 +36,7 @@ namespace NewsFacts.Generator.Diagnostics
         public static readonly DiagnosticDescriptor UnknownFactId = Error("NF1001", "No fact has this id", "'{0}' is not the id of any {1} in {2}{3}");
         public static readonly DiagnosticDescriptor FactIdOfOtherKind = Warning("NF1002", "The id names a fact of another kind", "'{0}' is {1}, so this lookup of {2} always returns null");
         public static readonly DiagnosticDescriptor UnknownDocComments = Warning("NF0025", "Unknown NewsFactsDocComments value", "NewsFactsDocComments is '{0}'; expected full, summary or none. Full documentation is generated.");
+        public static readonly DiagnosticDescriptor UnknownTypedMembers = Warning("NF0026", "Unknown NewsFactsTypedMembers value", "NewsFactsTypedMembers is '{0}'; expected true or false. Typed members are generated.");
 
         public static readonly DiagnosticDescriptor InternalError = Error("NF9999", "Internal generator error", "The NewsFacts generator failed on this file ({0}: {1}); no code was generated for it. Please report this with the file.");
 
@@ -44,7 +45,7 @@ namespace NewsFacts.Generator.Diagnostics
             YamlSyntax, EmptyFile, WrongNodeType, MissingField, UnknownKey, DuplicateId, UnknownReference, WrongReferenceKind,
             InvalidDate, EndBeforeStart, InvalidId, UnsupportedSchema, UnknownWord, SharedAlias, MemberNameCollision,
             LanguageVersion, MissingEvidence, UnsupportedYaml, InvalidNumber, DuplicateKey,
-            QuoteNotInDocument, LimitExceeded, UndecodableText, InvalidKindDeclaration, UnknownDocComments, UnknownFactId, FactIdOfOtherKind, InternalError,
+            QuoteNotInDocument, LimitExceeded, UndecodableText, InvalidKindDeclaration, UnknownDocComments, UnknownTypedMembers, UnknownFactId, FactIdOfOtherKind, InternalError,
         };
 
         public static DiagnosticDescriptor ById(string id)

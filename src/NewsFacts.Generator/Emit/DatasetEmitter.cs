@@ -20,11 +20,20 @@ namespace NewsFacts.Generator.Emit
         public static string GeneratedCodeAttribute { get; } =
             $"[global::System.CodeDom.Compiler.GeneratedCode(\"NewsFacts.Generator\", \"{typeof(DatasetEmitter).Assembly.GetName().Version}\")]";
 
-        public static IEnumerable<(string HintName, string Source)> Emit(EmitModel model, DocComments docComments = DocComments.Full)
+        public static IEnumerable<(string HintName, string Source)> Emit(EmitModel model, DocComments docComments = DocComments.Full, bool typedMembers = true)
         {
             DatasetSpec d = model.Dataset;
             string dataset = $"global::{model.Namespace}.Dataset";
             yield return ("Dataset.g.cs", EmitDataset(model));
+            if (d.Kinds.Count > 0)
+            {
+                yield return ("CustomKinds.g.cs", CustomKindEmitter.RecordTypes(model.Namespace, d));
+            }
+
+            if (!typedMembers)
+            {
+                yield break;
+            }
 
             var members = new List<MemberClass>();
             for (int kind = 0; kind < Vocabulary.EntityKinds.Length; kind++)
@@ -64,11 +73,6 @@ namespace NewsFacts.Generator.Emit
                 }
 
                 members.Add(custom);
-            }
-
-            if (d.Kinds.Count > 0)
-            {
-                yield return ("CustomKinds.g.cs", CustomKindEmitter.RecordTypes(model.Namespace, d));
             }
 
             foreach (MemberClass member in members)

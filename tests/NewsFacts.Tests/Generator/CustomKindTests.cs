@@ -6,7 +6,7 @@ namespace NewsFacts.Tests.Generator;
 /// <summary>Kinds a dataset declares itself become immutable record types with typed fields and the same lookups.</summary>
 public class CustomKindTests
 {
-    private const string Yaml = """
+    internal const string Yaml = """
         schema: 1
         kinds:
           - name: missile

@@ -49,6 +49,9 @@ internal static class GeneratorHarness
             new OptionsProvider(BuildProperties(ns, properties)),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
+    /// <summary>The options a project with these properties gives the generator, for <c>WithUpdatedAnalyzerConfigOptions</c>.</summary>
+    public static AnalyzerConfigOptionsProvider Options(string? ns, IReadOnlyDictionary<string, string>? properties = null) => new OptionsProvider(BuildProperties(ns, properties));
+
     private static Dictionary<string, string> BuildProperties(string? ns, IReadOnlyDictionary<string, string>? properties)
     {
         var values = new Dictionary<string, string>();
