@@ -129,6 +129,9 @@ fi
 # "defaults" is the unchanged build, in the same loop, so that the machine's drift over the minutes the loop
 # takes weighs on every variant alike.
 read -r -a VARIANT_LIST <<< "${VARIANTS:-defaults NewsFactsTypedMembers=false EnableNETAnalyzers=false}"
+if [ -n "${VARIANT_SIZE:-}" ] && [ ! -d "$OUT/consumer-$VARIANT_SIZE" ]; then
+  log "VARIANT_SIZE=$VARIANT_SIZE is not one of the sizes built in this run: no variant builds"
+fi
 if [ -n "${VARIANT_SIZE:-}" ] && [ -d "$OUT/consumer-$VARIANT_SIZE" ]; then
   for rep in $(seq 1 "${VARIANT_REPS:-2}"); do
     for variant in "${VARIANT_LIST[@]}"; do
@@ -137,7 +140,7 @@ if [ -n "${VARIANT_SIZE:-}" ] && [ -d "$OUT/consumer-$VARIANT_SIZE" ]; then
         touch "$dir/data.facts.yaml"
         t0=$(date +%s%N)
         extra=(); [ "$variant" != defaults ] && extra=("-p:$variant")
-        if timeout "$BUILD_TIMEOUT" dotnet build "$dir/BuildConsumer.csproj" "${BUILD_FLAGS[@]}" "${extra[@]}" >&2; then
+        if timeout "$BUILD_TIMEOUT" dotnet build "$dir/BuildConsumer.csproj" "${BUILD_FLAGS[@]}" ${extra[@]+"${extra[@]}"} >&2; then
           ms=$(( ($(date +%s%N) - t0) / 1000000 ))
           printf '%s\t%s\t%s\t%s\n' "$label" "$variant" "$rep" "$ms" >> "$OUT/variants.tsv"
           log "build consumer-$label with $variant, rep $rep: $ms ms"
@@ -198,6 +201,7 @@ done
       n=$(vt "$VARIANT_SIZE" | wc -l)
       [ "$n" -eq 0 ] && continue
       med=$(vt "$VARIANT_SIZE" | median); emed=$(vt empty | median)
+      [ -n "$emed" ] || { echo "| \`$variant\` | $VARIANT_SIZE | $n | $med | — | — | $(vt "$VARIANT_SIZE" | tr '\n' ' ')|"; continue; }
       echo "| \`$variant\` | $VARIANT_SIZE | $n | $med | $emed | $((med - emed)) | $(vt "$VARIANT_SIZE" | tr '\n' ' ')|"
     done
     echo

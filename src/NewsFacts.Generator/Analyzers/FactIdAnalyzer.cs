@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using NewsFacts.Generator.Diagnostics;
+using NewsFacts.Generator.Emit;
 using NewsFacts.Internal;
 
 namespace NewsFacts.Generator.Analyzers
@@ -76,13 +77,14 @@ namespace NewsFacts.Generator.Analyzers
             }
         }
 
-        // The dataset's FactIds class sits beside it: FactIds.People.VladimirPutin = "vladimir-putin".
+        // The dataset's FactIds class sits beside it: FactIds.People.VladimirPutin = "vladimir-putin". A dataset
+        // generated without typed members (NewsFactsTypedMembers=false) has Dataset.FactIdIndex instead.
         private static Dictionary<string, string>? IdsOf(INamedTypeSymbol dataset)
         {
             INamedTypeSymbol? factIds = dataset.ContainingNamespace.GetTypeMembers("FactIds").FirstOrDefault();
             if (factIds is null)
             {
-                return null;
+                return IdsFromIndex(dataset);
             }
 
             var ids = new Dictionary<string, string>(System.StringComparer.Ordinal);
@@ -94,6 +96,26 @@ namespace NewsFacts.Generator.Analyzers
                     {
                         ids[value] = kind.Name;
                     }
+                }
+            }
+
+            return ids;
+        }
+
+        private static Dictionary<string, string>? IdsFromIndex(INamedTypeSymbol dataset)
+        {
+            if (dataset.GetMembers(DatasetEmitter.FactIdIndexName).OfType<IFieldSymbol>().FirstOrDefault() is not { HasConstantValue: true, ConstantValue: string index })
+            {
+                return null;
+            }
+
+            var ids = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            foreach (string line in index.Split(new[] { '\n' }, System.StringSplitOptions.RemoveEmptyEntries))
+            {
+                string[] words = line.Split(' ');
+                for (int i = 1; i < words.Length; i++)
+                {
+                    ids[words[i]] = words[0];
                 }
             }
 

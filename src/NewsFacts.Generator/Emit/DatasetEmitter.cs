@@ -32,6 +32,7 @@ namespace NewsFacts.Generator.Emit
 
             if (!typedMembers)
             {
+                yield return ("FactIdIndex.g.cs", EmitFactIdIndex(model));
                 yield break;
             }
 
@@ -230,6 +231,64 @@ namespace NewsFacts.Generator.Emit
             w.Close();
             return w.ToString();
         }
+
+        // Without FactIds, the NF1001/NF1002 analyzer reads the ids from this one constant: a line per member
+        // class, "People vladimir-putin kim-jong-un …" (ids are ASCII without spaces; the validator sees to it).
+        private static string EmitFactIdIndex(EmitModel model)
+        {
+            DatasetSpec d = model.Dataset;
+            var index = new System.Text.StringBuilder();
+            void Line<T>(string className, IEnumerable<T> records)
+                where T : IRecordSpec
+            {
+                int start = index.Length;
+                index.Append(className);
+                int before = index.Length;
+                foreach (T record in records)
+                {
+                    index.Append(' ').Append(record.Id);
+                }
+
+                if (index.Length == before)
+                {
+                    index.Length = start;
+                    return;
+                }
+
+                index.Append('\n');
+            }
+
+            for (int kind = 0; kind < Vocabulary.EntityKinds.Length; kind++)
+            {
+                string entityKind = Vocabulary.EntityKinds[kind];
+                Line(Vocabulary.EntityKindClasses[kind], d.Entities.Where(e => e.Kind == entityKind));
+            }
+
+            Line(MemberClasses.Events, d.Events);
+            Line(MemberClasses.Relations, d.Relations);
+            Line(MemberClasses.Statements, d.Statements);
+            Line(MemberClasses.Claims, d.Claims);
+            Line(MemberClasses.Discrepancies, d.Discrepancies);
+            Line(MemberClasses.Documents, d.Documents);
+            foreach ((KindSpec kind, List<CustomRecordSpec> records) in CustomKindEmitter.Rows(d))
+            {
+                Line(KindValidator.ClassName(kind), records);
+            }
+
+            SourceWriter w = Header();
+            w.Open($"namespace {model.Namespace}");
+            w.Open("public static partial class Dataset");
+            w.Line("/// <summary>Every fact's id, by the class its typed member would have; read by the NewsFacts analyzer (NF1001, NF1002) when <c>NewsFactsTypedMembers</c> is false.</summary>");
+            w.Line(GeneratedCodeAttribute);
+            w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            w.Line($"public const string {FactIdIndexName} = {CSharpLiterals.String(index.ToString())};");
+            w.Close();
+            w.Close();
+            return w.ToString();
+        }
+
+        /// <summary>The name of the id index constant that catalog-only datasets carry in their <c>Dataset</c> class.</summary>
+        public const string FactIdIndexName = "FactIdIndex";
 
         private static string Summary(EquatableArray<NameSpec> names, string? description)
         {

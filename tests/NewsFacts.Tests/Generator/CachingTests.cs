@@ -12,7 +12,7 @@ public class CachingTests
 {
     private static readonly string[] TrackedSteps =
     {
-        FactsGenerator.Steps.Parse, FactsGenerator.Steps.ReferencedIds, FactsGenerator.Steps.Options, FactsGenerator.Steps.Validate, FactsGenerator.Steps.Model, FactsGenerator.Steps.Diagnostics,
+        FactsGenerator.Steps.Parse, FactsGenerator.Steps.ReferencedIds, FactsGenerator.Steps.Options, FactsGenerator.Steps.Validate, FactsGenerator.Steps.Model, FactsGenerator.Steps.Diagnostics, FactsGenerator.Steps.EmitOptions,
     };
 
     [Fact]

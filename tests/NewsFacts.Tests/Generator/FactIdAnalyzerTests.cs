@@ -71,6 +71,38 @@ public class FactIdAnalyzerTests
         Assert.EndsWith("did you mean 'ada-lovelace'?", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Lookups_in_a_dataset_generated_without_typed_members_are_checked_against_its_id_index()
+    {
+        const string Code = """
+            using NewsFacts;
+            class C
+            {
+                void M()
+                {
+                    _ = Consumer.Facts.Dataset.Catalog.Find("ada-lovelace");
+                    _ = Consumer.Facts.Dataset.Catalog.Find<Person>("ada-lovelace");
+                    _ = Consumer.Facts.Dataset.Catalog.Find(/*1*/"ada-lovelase");
+                    _ = Consumer.Facts.Dataset.Catalog.Find<Event>(/*2*/"ada-lovelace");
+                }
+            }
+            """;
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(Code);
+        var properties = new Dictionary<string, string> { ["NewsFactsTypedMembers"] = "false" };
+        GeneratorHarness.CreateDriver(new[] { ("facts.yaml", TestYaml.Small) }, "Consumer.Facts", properties: properties).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
+        Assert.Null(output.GetTypeByMetadataName("Consumer.Facts.FactIds"));
+
+        ImmutableArray<Diagnostic> diagnostics = await Analyze(output);
+
+        Assert.Equal(
+            new[]
+            {
+                ("/*1*/", "NF1001", "'ada-lovelase' is not the id of any fact in Consumer.Facts.Dataset; did you mean 'ada-lovelace'?"),
+                ("/*2*/", "NF1002", "'ada-lovelace' is one of the people, so this lookup of Event always returns null"),
+            },
+            diagnostics.Select(d => (Marker(Code, d), d.Id, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))));
+    }
+
     private static Task<ImmutableArray<Diagnostic>> Analyze(Compilation compilation) =>
         compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new FactIdAnalyzer())).GetAnalyzerDiagnosticsAsync();
 
