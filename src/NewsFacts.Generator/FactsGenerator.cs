@@ -160,8 +160,7 @@ namespace NewsFacts.Generator
             string? tooLow = version.MapSpecifiedToEffectiveVersion() < LanguageVersion.CSharp11 ? version.ToDisplayString() : null;
 
             // <NewsFactsReferences>false</NewsFactsReferences>: the project's facts stand alone, NewsFacts' ids are neither known nor taken.
-            provider.GlobalOptions.TryGetValue("build_property.NewsFactsReferences", out string? references);
-            bool referenceNewsFacts = !string.Equals(references?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
+            bool referenceNewsFacts = !string.Equals(Property(provider, "NewsFactsReferences"), "false", StringComparison.OrdinalIgnoreCase);
             return new GeneratorOptions(CSharpNames.Namespace(ns), tooLow, referenceNewsFacts);
         }
     }

@@ -30,12 +30,6 @@ namespace NewsFacts.Generator.Emit
                 yield return ("CustomKinds.g.cs", CustomKindEmitter.RecordTypes(model.Namespace, d));
             }
 
-            if (!typedMembers)
-            {
-                yield return ("FactIdIndex.g.cs", EmitFactIdIndex(model));
-                yield break;
-            }
-
             var members = new List<MemberClass>();
             for (int kind = 0; kind < Vocabulary.EntityKinds.Length; kind++)
             {
@@ -47,7 +41,7 @@ namespace NewsFacts.Generator.Emit
                     EntitySpec e = d.Entities[i];
                     if (e.Kind == entityKind)
                     {
-                        entities.Add(e.Id, i, Summary(e.Names, e.Description), e.Evidence);
+                        entities.Add(e.Id, i, () => Summary(e.Names, e.Description), e.Evidence);
                     }
                 }
 
@@ -70,10 +64,17 @@ namespace NewsFacts.Generator.Emit
                 var custom = new MemberClass(KindValidator.ClassName(kind), type, $"({type}){dataset}.Catalog.GetCustom({Invariant.Number(kindIndex)}, {MemberClass.Index})");
                 for (int i = 0; i < records.Count; i++)
                 {
-                    custom.Add(records[i].Id, i, Summary(records[i].Names, records[i].Description), records[i].Evidence);
+                    CustomRecordSpec record = records[i];
+                    custom.Add(record.Id, i, () => Summary(record.Names, record.Description), record.Evidence);
                 }
 
                 members.Add(custom);
+            }
+
+            if (!typedMembers)
+            {
+                yield return ("FactIdIndex.g.cs", EmitFactIdIndex(model.Namespace, members));
+                yield break;
             }
 
             foreach (MemberClass member in members)
@@ -93,7 +94,8 @@ namespace NewsFacts.Generator.Emit
             var section = new MemberClass(name, $"{Runtime}.{type}", $"{dataset}.Catalog.{getter}({MemberClass.Index})");
             for (int i = 0; i < records.Count; i++)
             {
-                section.Add(records[i].Id, i, summary(records[i]), evidence(records[i]));
+                T record = records[i];
+                section.Add(record.Id, i, () => summary(record), evidence(record));
             }
 
             return section;
@@ -175,7 +177,7 @@ namespace NewsFacts.Generator.Emit
                 if (docComments != DocComments.None)
                 {
                     w.Line();
-                    w.Line($"/// <summary>{CSharpLiterals.XmlDoc(m.Summary)}</summary>");
+                    w.Line($"/// <summary>{CSharpLiterals.XmlDoc(m.Summary())}</summary>");
                 }
 
                 if (docComments == DocComments.Full)
@@ -234,49 +236,27 @@ namespace NewsFacts.Generator.Emit
 
         // Without FactIds, the NF1001/NF1002 analyzer reads the ids from this one constant: a line per member
         // class, "People vladimir-putin kim-jong-un …" (ids are ASCII without spaces; the validator sees to it).
-        private static string EmitFactIdIndex(EmitModel model)
+        private static string EmitFactIdIndex(string ns, List<MemberClass> members)
         {
-            DatasetSpec d = model.Dataset;
             var index = new System.Text.StringBuilder();
-            void Line<T>(string className, IEnumerable<T> records)
-                where T : IRecordSpec
+            foreach (MemberClass member in members)
             {
-                int start = index.Length;
-                index.Append(className);
-                int before = index.Length;
-                foreach (T record in records)
+                if (member.Members.Count == 0)
                 {
-                    index.Append(' ').Append(record.Id);
+                    continue;
                 }
 
-                if (index.Length == before)
+                index.Append(member.Name);
+                foreach (Member m in member.Members)
                 {
-                    index.Length = start;
-                    return;
+                    index.Append(' ').Append(m.Id);
                 }
 
                 index.Append('\n');
             }
 
-            for (int kind = 0; kind < Vocabulary.EntityKinds.Length; kind++)
-            {
-                string entityKind = Vocabulary.EntityKinds[kind];
-                Line(Vocabulary.EntityKindClasses[kind], d.Entities.Where(e => e.Kind == entityKind));
-            }
-
-            Line(MemberClasses.Events, d.Events);
-            Line(MemberClasses.Relations, d.Relations);
-            Line(MemberClasses.Statements, d.Statements);
-            Line(MemberClasses.Claims, d.Claims);
-            Line(MemberClasses.Discrepancies, d.Discrepancies);
-            Line(MemberClasses.Documents, d.Documents);
-            foreach ((KindSpec kind, List<CustomRecordSpec> records) in CustomKindEmitter.Rows(d))
-            {
-                Line(KindValidator.ClassName(kind), records);
-            }
-
             SourceWriter w = Header();
-            w.Open($"namespace {model.Namespace}");
+            w.Open($"namespace {ns}");
             w.Open("public static partial class Dataset");
             w.Line("/// <summary>Every fact's id, by the class its typed member would have; read by the NewsFacts analyzer (NF1001, NF1002) when <c>NewsFactsTypedMembers</c> is false.</summary>");
             w.Line(GeneratedCodeAttribute);
@@ -355,10 +335,11 @@ namespace NewsFacts.Generator.Emit
 
             public List<Member> Members { get; } = new List<Member>();
 
-            public void Add(string id, int row, string summary, EquatableArray<EvidenceSpec> evidence) =>
+            /// <summary>Adds a member; its summary is made only if a doc comment is written.</summary>
+            public void Add(string id, int row, System.Func<string> summary, EquatableArray<EvidenceSpec> evidence) =>
                 Members.Add(new Member(id, CSharpNames.MemberName(id, Name), row, summary, evidence));
         }
 
-        private sealed record Member(string Id, string Name, int Row, string Summary, EquatableArray<EvidenceSpec> Evidence);
+        private sealed record Member(string Id, string Name, int Row, System.Func<string> Summary, EquatableArray<EvidenceSpec> Evidence);
     }
 }
