@@ -10,12 +10,14 @@
 #   4. run-time memory of the built-in dataset after touching every fact;
 #   5. benchmarks/build-time.sh (generator time and allocations, dotnet build overhead, size, memory, idle cost;
 #      the 100,000-fact consumer again with a documentation file, per NewsFactsDocComments value);
-#   6. benchmarks/compile-anatomy.sh 100000 (the compiler's CPU time per part of the generated code).
+#   6. benchmarks/compile-anatomy.sh 100000 (the compiler's CPU time per part of the generated code);
+#   7. the hostile files of the tests (bombs, depth, size) through the generator: time, allocations, memory.
 #
 # Quicker pieces:
 #   dotnet run -c Release --project benchmarks/NewsFacts.Benchmarks -- --filter '*Lookup*' --job short
 #   dotnet run -c Release --project benchmarks/NewsFacts.Benchmarks -- memory
 #   benchmarks/build-time.sh 1000 10000          (REPS=1 for a single timed build per size)
+#   dotnet run -c Release --project benchmarks/NewsFacts.BuildTime -- hostile 5
 #
 # Environment: BDN_ARGS (default "--maxIterationCount 40"; "--job short" for a quick look), STARTUP_RUNS (default 40).
 # Output: benchmarks/artifacts/run/ (summary.md and the raw files; not committed).
@@ -71,6 +73,10 @@ DOCS_SIZE=${DOCS_SIZE:-100000} VARIANT_SIZE=${VARIANT_SIZE:-100000} "$ROOT/bench
 log "compile anatomy at 100,000 facts"
 "$ROOT/benchmarks/compile-anatomy.sh" 100000 > "$OUT/compile-anatomy.md"
 
+log "hostile files through the generator"
+dotnet build "$ROOT/benchmarks/NewsFacts.BuildTime" -c Release -nodeReuse:false -clp:ErrorsOnly -v:q >&2
+dotnet "$ROOT/benchmarks/NewsFacts.BuildTime/bin/Release/net10.0/NewsFacts.BuildTime.dll" hostile 5 | tee "$OUT/hostile.md" >&2
+
 {
   cat "$OUT/machine.md"
   echo
@@ -92,6 +98,10 @@ log "compile anatomy at 100,000 facts"
   echo "## Compile anatomy (100,000 facts)"
   echo
   cat "$OUT/compile-anatomy.md"
+  echo
+  echo "## Hostile files through the generator"
+  echo
+  cat "$OUT/hostile.md"
   echo
   echo "load at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 } > "$OUT/summary.md"

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using NewsFacts.Generator;
+using NewsFacts.Tests.Generator;
 
 namespace NewsFacts.BuildTime;
 
@@ -79,6 +80,41 @@ internal static class GeneratorTiming
             {
                 Console.Error.WriteLine(d);
             }
+        }
+    }
+
+    /// <summary>
+    /// The bounded-time promise of docs/diagnostics.md (NF0022): each hostile file of the tests
+    /// (<see cref="HostileFacts"/>) ends in an NF error within 10 s and 1 GB. Per file: the wall time of each run
+    /// (a fresh driver each time, the first one cold), the allocations, and the process's peak working set so far.
+    /// </summary>
+    public static void Hostile(int runs)
+    {
+        Console.WriteLine("| file | runs | first (s) | median (s) | max (s) | allocated per run (MB) | peak working set so far (MB) | diagnostic |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+        foreach ((string name, Func<string> yaml) in HostileFacts.Files())
+        {
+            var file = new MemoryText("facts.yaml", yaml());
+            var seconds = new List<double>(runs);
+            long allocated = 0;
+            string diagnostic = "none";
+            for (int run = 0; run < runs; run++)
+            {
+                GeneratorDriver driver = Driver(new AdditionalText[] { file });
+                CSharpCompilation compilation = Compilation(run);
+                GC.Collect();
+                long before = GC.GetTotalAllocatedBytes(true);
+                long start = Stopwatch.GetTimestamp();
+                GeneratorDriverRunResult result = driver.RunGenerators(compilation).GetRunResult();
+                seconds.Add(Stopwatch.GetElapsedTime(start).TotalSeconds);
+                allocated = GC.GetTotalAllocatedBytes(true) - before;
+                diagnostic = result.Diagnostics.FirstOrDefault(d => d.Id.StartsWith("NF", StringComparison.Ordinal))?.Id ?? "none";
+            }
+
+            using var process = Process.GetCurrentProcess();
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"| {name} | {runs} | {seconds[0]:F2} | {Stats.Median(seconds):F2} | {seconds.Max():F2} | {allocated / 1048576.0:F0} | {process.PeakWorkingSet64 / 1048576.0:F0} | {diagnostic} |"));
         }
     }
 
