@@ -11,7 +11,9 @@
 #   5. benchmarks/build-time.sh (generator time and allocations, dotnet build overhead, size, memory, idle cost;
 #      the 100,000-fact consumer again with a documentation file, per NewsFactsDocComments value);
 #   6. benchmarks/compile-anatomy.sh 100000 (the compiler's CPU time per part of the generated code);
-#   7. the hostile files of the tests (bombs, depth, size) through the generator: time, allocations, memory.
+#   7. the hostile files of the tests (bombs, depth, size) through the generator: time, allocations, memory;
+#   8. the editor: one generator driver kept across edits over 20 and 100 files of 1,000 facts (one value edited
+#      in one file, one unrelated C# edit), EDITOR_ROUNDS rounds (default 5).
 #
 # Quicker pieces:
 #   dotnet run -c Release --project benchmarks/NewsFacts.Benchmarks -- --filter '*Lookup*' --job short
@@ -77,6 +79,11 @@ log "hostile files through the generator"
 dotnet build "$ROOT/benchmarks/NewsFacts.BuildTime" -c Release -nodeReuse:false -clp:ErrorsOnly -v:q >&2
 dotnet "$ROOT/benchmarks/NewsFacts.BuildTime/bin/Release/net10.0/NewsFacts.BuildTime.dll" hostile 5 | tee "$OUT/hostile.md" >&2
 
+log "editor: one driver kept across edits"
+for files in 20 100; do
+  dotnet "$ROOT/benchmarks/NewsFacts.BuildTime/bin/Release/net10.0/NewsFacts.BuildTime.dll" editor "$files" 1000 "${EDITOR_ROUNDS:-5}"
+done | tee "$OUT/editor.tsv" >&2
+
 {
   cat "$OUT/machine.md"
   echo
@@ -102,6 +109,12 @@ dotnet "$ROOT/benchmarks/NewsFacts.BuildTime/bin/Release/net10.0/NewsFacts.Build
   echo "## Hostile files through the generator"
   echo
   cat "$OUT/hostile.md"
+  echo
+  echo "## Editor: one driver kept across edits"
+  echo
+  echo '```'
+  cat "$OUT/editor.tsv"
+  echo '```'
   echo
   echo "load at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 } > "$OUT/summary.md"

@@ -179,17 +179,17 @@ internal static class GeneratorTiming
             $"| {name} | {iterations} | {generator[iterations / 2]:F1} | {generator.Average():F1} | {generator[(int)(iterations * 0.99)]:F1} | {wall[iterations / 2]:F1} | {allocated / iterations} |"));
     }
 
-    private static SyntaxTree Tree(int version) =>
+    internal static SyntaxTree Tree(int version) =>
         CSharpSyntaxTree.ParseText($"namespace App {{ public static class Program {{ public static int Main() => {version}; }} }}", ParseOptions, path: "Program.cs");
 
-    private static CSharpCompilation Compilation(int version, bool referenceNewsFacts = true) =>
+    internal static CSharpCompilation Compilation(int version, bool referenceNewsFacts = true) =>
         CSharpCompilation.Create(
             "Consumer",
             new[] { Tree(version) },
             referenceNewsFacts ? References : Platform,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    private static GeneratorDriver Driver(AdditionalText[] files, bool trackSteps = false) =>
+    internal static GeneratorDriver Driver(AdditionalText[] files, bool trackSteps = false) =>
         CSharpGeneratorDriver.Create(
             new[] { new FactsGenerator().AsSourceGenerator() },
             files,
@@ -199,7 +199,7 @@ internal static class GeneratorTiming
 
     private static string Filler(int length) => string.Concat(Enumerable.Repeat("Lorem ipsum dolor sit amet, consectetur adipiscing elit. ", (length / 57) + 1))[..length];
 
-    private sealed class MemoryText(string path, string text) : AdditionalText
+    internal sealed class MemoryText(string path, string text) : AdditionalText
     {
         private readonly SourceText _text = SourceText.From(text, System.Text.Encoding.UTF8);
 

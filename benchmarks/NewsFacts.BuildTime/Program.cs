@@ -6,6 +6,7 @@ using NewsFacts.BuildTime;
 //   generator <warm runs> <file>...       the generator's time and allocations per facts file, through CSharpGeneratorDriver
 //   idle <iterations>                     the generator's cost per compilation in a project without a facts file
 //   yaml-floor <warm runs> <file>...      YamlDotNet's bare event parser over each file: the floor under the parse step
+//   editor <files> <facts per file> <rounds>  one driver kept across edits, as the IDE keeps it: one value edited in one file, one C# edit
 //   hostile <runs>                        the hostile files of the tests (bombs, depth, size): time, allocations, memory
 switch (args.Length > 0 ? args[0] : "")
 {
@@ -26,6 +27,9 @@ switch (args.Length > 0 ? args[0] : "")
         }
 
         return 0;
+    case "editor":
+        EditorTiming.Measure(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture));
+        return 0;
     case "hostile":
         GeneratorTiming.Hostile(int.Parse(args[1], CultureInfo.InvariantCulture));
         return 0;
@@ -33,6 +37,6 @@ switch (args.Length > 0 ? args[0] : "")
         GeneratorTiming.Idle(int.Parse(args[1], CultureInfo.InvariantCulture));
         return 0;
     default:
-        Console.Error.WriteLine("usage: synth <facts> <out> | generator <warm runs> <file>... | yaml-floor <warm runs> <file>... | idle <iterations> | hostile <runs>");
+        Console.Error.WriteLine("usage: synth <facts> <out> | generator <warm runs> <file>... | yaml-floor <warm runs> <file>... | idle <iterations> | hostile <runs> | editor <files> <facts per file> <rounds>");
         return 1;
 }
