@@ -91,6 +91,14 @@ public class DatasetIntegrityTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Every_boilerplate_pattern_matches_somewhere_in_the_corpus()
+    {
+        var stale = Corpus.Boilerplate.Where(pattern => !Corpus.Texts.Values.Any(pattern.IsMatch)).Select(pattern => pattern.ToString()).ToList();
+
+        Assert.True(stale.Count == 0, "Patterns of Data/boilerplate.txt that match nothing:\n" + string.Join("\n", stale));
+    }
+
+    [Fact]
     public void No_name_is_shared_by_two_entities_unless_both_are_declared_ambiguous()
     {
         var shared = Catalog.Entities
