@@ -259,7 +259,13 @@ public class EditorTests
 
         // The bad date and the misspelt participant at once; the statement that refers to the event is left out
         // with it, without a message of its own (the event exists, it has errors).
-        Assert.Equal(new[] { "NF0009", "NF0007" }, run.Diagnostics.OrderBy(d => d.Location.SourceSpan.Start).Select(d => d.Id));
+        Assert.Equal(
+            new[]
+            {
+                "NF0009: '2024-02-30' is not a date",
+                "NF0007: In event 'visit', participants[0] refers to 'adda', which no record has as its id; did you mean 'ada'?",
+            },
+            run.Diagnostics.OrderBy(d => d.Location.SourceSpan.Start).Select(d => d.Id + ": " + d.GetMessage(CultureInfo.InvariantCulture).Split(':')[0]));
         Assert.False(run.Sources.ContainsKey("Events.g.cs"));
         Assert.False(run.Sources.ContainsKey("Statements.g.cs"));
         Assert.DoesNotContain(run.CompilationProblems, d => !d.Id.StartsWith("NF", StringComparison.Ordinal));
