@@ -10,12 +10,16 @@
 #   4. run-time memory of the built-in dataset after touching every fact;
 #   5. benchmarks/build-time.sh (generator time and allocations, dotnet build overhead, size, memory, idle cost;
 #      the 100,000-fact consumer again with a documentation file, per NewsFactsDocComments value);
-#   6. benchmarks/compile-anatomy.sh 100000 (the compiler's CPU time per part of the generated code).
+#   6. benchmarks/compile-anatomy.sh 100000 (the compiler's CPU time per part of the generated code);
+#   7. the hostile files of the tests (bombs, depth, size) through the generator: time, allocations, memory;
+#   8. the editor: one generator driver kept across edits over 20 and 100 files of 1,000 facts (one value edited
+#      in one file, one unrelated C# edit), EDITOR_ROUNDS rounds (default 5).
 #
 # Quicker pieces:
 #   dotnet run -c Release --project benchmarks/NewsFacts.Benchmarks -- --filter '*Lookup*' --job short
 #   dotnet run -c Release --project benchmarks/NewsFacts.Benchmarks -- memory
 #   benchmarks/build-time.sh 1000 10000          (REPS=1 for a single timed build per size)
+#   dotnet run -c Release --project benchmarks/NewsFacts.BuildTime -- hostile 5
 #
 # Environment: BDN_ARGS (default "--maxIterationCount 40"; "--job short" for a quick look), STARTUP_RUNS (default 40).
 # Output: benchmarks/artifacts/run/ (summary.md and the raw files; not committed).
@@ -71,6 +75,15 @@ DOCS_SIZE=${DOCS_SIZE:-100000} VARIANT_SIZE=${VARIANT_SIZE:-100000} "$ROOT/bench
 log "compile anatomy at 100,000 facts"
 "$ROOT/benchmarks/compile-anatomy.sh" 100000 > "$OUT/compile-anatomy.md"
 
+log "hostile files through the generator"
+dotnet build "$ROOT/benchmarks/NewsFacts.BuildTime" -c Release -nodeReuse:false -clp:ErrorsOnly -v:q >&2
+dotnet "$ROOT/benchmarks/NewsFacts.BuildTime/bin/Release/net10.0/NewsFacts.BuildTime.dll" hostile 5 | tee "$OUT/hostile.md" >&2
+
+log "editor: one driver kept across edits"
+for files in 20 100; do
+  dotnet "$ROOT/benchmarks/NewsFacts.BuildTime/bin/Release/net10.0/NewsFacts.BuildTime.dll" editor "$files" 1000 "${EDITOR_ROUNDS:-5}"
+done | tee "$OUT/editor.tsv" >&2
+
 {
   cat "$OUT/machine.md"
   echo
@@ -92,6 +105,16 @@ log "compile anatomy at 100,000 facts"
   echo "## Compile anatomy (100,000 facts)"
   echo
   cat "$OUT/compile-anatomy.md"
+  echo
+  echo "## Hostile files through the generator"
+  echo
+  cat "$OUT/hostile.md"
+  echo
+  echo "## Editor: one driver kept across edits"
+  echo
+  echo '```'
+  cat "$OUT/editor.tsv"
+  echo '```'
   echo
   echo "load at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 } > "$OUT/summary.md"

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using NewsFacts.Generator;
+using NewsFacts.Tests.Generator;
 
 namespace NewsFacts.BuildTime;
 
@@ -83,6 +84,41 @@ internal static class GeneratorTiming
     }
 
     /// <summary>
+    /// The bounded-time promise of docs/diagnostics.md (NF0022): each hostile file of the tests
+    /// (<see cref="HostileFacts"/>) ends in an NF error within 10 s and 1 GB. Per file: the wall time of each run
+    /// (a fresh driver each time, the first one cold), the allocations, and the process's peak working set so far.
+    /// </summary>
+    public static void Hostile(int runs)
+    {
+        Console.WriteLine("| file | runs | first (s) | median (s) | max (s) | allocated per run (MB) | peak working set so far (MB) | diagnostic |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+        foreach ((string name, Func<string> yaml) in HostileFacts.Files())
+        {
+            var file = new MemoryText("facts.yaml", yaml());
+            var seconds = new List<double>(runs);
+            long allocated = 0;
+            string diagnostic = "none";
+            for (int run = 0; run < runs; run++)
+            {
+                GeneratorDriver driver = Driver(new AdditionalText[] { file });
+                CSharpCompilation compilation = Compilation(run);
+                GC.Collect();
+                long before = GC.GetTotalAllocatedBytes(true);
+                long start = Stopwatch.GetTimestamp();
+                GeneratorDriverRunResult result = driver.RunGenerators(compilation).GetRunResult();
+                seconds.Add(Stopwatch.GetElapsedTime(start).TotalSeconds);
+                allocated = GC.GetTotalAllocatedBytes(true) - before;
+                diagnostic = result.Diagnostics.FirstOrDefault(d => d.Id.StartsWith("NF", StringComparison.Ordinal))?.Id ?? "none";
+            }
+
+            using var process = Process.GetCurrentProcess();
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"| {name} | {runs} | {seconds[0]:F2} | {Stats.Median(seconds):F2} | {seconds.Max():F2} | {allocated / 1048576.0:F0} | {process.PeakWorkingSet64 / 1048576.0:F0} | {diagnostic} |"));
+        }
+    }
+
+    /// <summary>
     /// The cost in a project with no facts file, per compilation: a fresh driver each time (a command-line build)
     /// and one driver fed edited compilations (the IDE, keystroke after keystroke); with and without unrelated AdditionalFiles.
     /// </summary>
@@ -143,17 +179,17 @@ internal static class GeneratorTiming
             $"| {name} | {iterations} | {generator[iterations / 2]:F1} | {generator.Average():F1} | {generator[(int)(iterations * 0.99)]:F1} | {wall[iterations / 2]:F1} | {allocated / iterations} |"));
     }
 
-    private static SyntaxTree Tree(int version) =>
+    internal static SyntaxTree Tree(int version) =>
         CSharpSyntaxTree.ParseText($"namespace App {{ public static class Program {{ public static int Main() => {version}; }} }}", ParseOptions, path: "Program.cs");
 
-    private static CSharpCompilation Compilation(int version, bool referenceNewsFacts = true) =>
+    internal static CSharpCompilation Compilation(int version, bool referenceNewsFacts = true) =>
         CSharpCompilation.Create(
             "Consumer",
             new[] { Tree(version) },
             referenceNewsFacts ? References : Platform,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    private static GeneratorDriver Driver(AdditionalText[] files, bool trackSteps = false) =>
+    internal static GeneratorDriver Driver(AdditionalText[] files, bool trackSteps = false) =>
         CSharpGeneratorDriver.Create(
             new[] { new FactsGenerator().AsSourceGenerator() },
             files,
@@ -163,7 +199,7 @@ internal static class GeneratorTiming
 
     private static string Filler(int length) => string.Concat(Enumerable.Repeat("Lorem ipsum dolor sit amet, consectetur adipiscing elit. ", (length / 57) + 1))[..length];
 
-    private sealed class MemoryText(string path, string text) : AdditionalText
+    internal sealed class MemoryText(string path, string text) : AdditionalText
     {
         private readonly SourceText _text = SourceText.From(text, System.Text.Encoding.UTF8);
 

@@ -3,35 +3,48 @@ using System.IO;
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using static NewsFacts.Cli.Export.JsonLdVocabulary;
 
 namespace NewsFacts.Cli.Export;
 
 /// <summary>
-/// Writes a compiled dataset as JSON-LD in schema.org terms (docs/cli.md, "JSON-LD"): one object with
-/// <c>"@context": "https://schema.org"</c> and an <c>@graph</c> of NewsArticle (documents), Person, Country, Place,
-/// Organization (organizations and groups), Event, Quotation (statements), Claim and Comment (discrepancies).
-/// Every node's <c>@id</c> is <c>urn:newsfacts:&lt;id&gt;</c>; references are <c>{"@id": …}</c>. Evidence is
-/// <c>citation</c>: a CreativeWork whose <c>text</c> is the quote, <c>isPartOf</c> the document, and whose own
-/// <c>@id</c> is the document's with an RFC 5147 fragment, <c>#char=start,end</c>.
+/// Writes a compiled dataset as JSON-LD (docs/schema.md, "JSON-LD export"): one object with an inline
+/// <c>@context</c> (<see cref="JsonLdVocabulary.Context"/>) and an <c>@graph</c> of NewsArticle (documents), Person,
+/// Country, Place, Organization (organizations and groups), Event, Quotation (statements), Claim and Comment
+/// (discrepancies); relations are schema.org Roles on their subject. Every node's <c>@id</c> is
+/// <c>urn:newsfacts:&lt;id&gt;</c>; references are <c>{"@id": …}</c>. Every property stays within its domain and
+/// range. Evidence is a W3C Web Annotation whose body is the fact and whose target is the quote in its document
+/// (a TextQuoteSelector and a TextPositionSelector), and the fact <c>prov:wasDerivedFrom</c> that quote.
 /// </summary>
 public static class JsonLdExporter
 {
     /// <summary>The prefix of every node id.</summary>
-    public const string IdPrefix = "urn:newsfacts:";
+    public const string IdPrefix = JsonLdVocabulary.IdPrefix;
+
+    /// <summary>The folder, relative to the current directory, whose texts give evidence its context: a clone's <c>corpus/</c>.</summary>
+    public const string CorpusFolder = "corpus";
+
+    /// <summary>Writes the dataset, with each quote's context where <see cref="CorpusFolder"/> holds its document.</summary>
+    /// <param name="catalog">The dataset.</param>
+    /// <param name="stream">Where to write UTF-8 JSON.</param>
+    public static void Write(FactCatalog catalog, Stream stream) =>
+        Write(catalog, stream, DocumentTexts.FromFolder(CorpusFolder, catalog.Documents));
 
     /// <summary>Writes the dataset.</summary>
     /// <param name="catalog">The dataset.</param>
     /// <param name="stream">Where to write UTF-8 JSON.</param>
-    public static void Write(FactCatalog catalog, Stream stream)
+    /// <param name="texts">The document texts known, for the quotes' context and code-point offsets.</param>
+    public static void Write(FactCatalog catalog, Stream stream, DocumentTexts texts)
     {
         var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         using var w = new Utf8JsonWriter(stream, options);
+        var writer = new Writer(w, texts);
 
         // Relations are written on their subject, as schema.org Roles, so they are grouped by subject first.
         ILookup<string, Relation> relationsBySubject = catalog.Relations.ToLookup(r => r.Subject.Id, System.StringComparer.Ordinal);
 
         w.WriteStartObject();
-        w.WriteString("@context", "https://schema.org");
+        WriteContext(w);
         w.WriteStartArray("@graph");
         foreach (Document document in catalog.Documents)
         {
@@ -40,27 +53,27 @@ public static class JsonLdExporter
 
         foreach (Entity entity in catalog.Entities)
         {
-            WriteEntity(w, entity, relationsBySubject[entity.Id]);
+            writer.Entity(entity, relationsBySubject[entity.Id]);
         }
 
         foreach (Event e in catalog.Events)
         {
-            WriteEvent(w, e);
+            writer.Event(e);
         }
 
         foreach (Statement statement in catalog.Statements)
         {
-            WriteStatement(w, statement);
+            writer.Statement(statement);
         }
 
         foreach (Claim claim in catalog.Claims)
         {
-            WriteClaim(w, claim);
+            writer.Claim(claim);
         }
 
         foreach (Discrepancy discrepancy in catalog.Discrepancies)
         {
-            WriteDiscrepancy(w, discrepancy);
+            writer.Discrepancy(discrepancy);
         }
 
         w.WriteEndArray();
@@ -70,16 +83,30 @@ public static class JsonLdExporter
     /// <summary>The schema.org type an entity is written as.</summary>
     /// <param name="entity">The entity.</param>
     /// <returns>The type name.</returns>
-    public static string TypeOf(Entity entity) => entity switch
-    {
-        Person => "Person",
-        Country => "Country",
-        Place => "Place",
+    public static string TypeOf(Entity entity) => JsonLdVocabulary.TypeOf(entity);
 
-        // schema.org has no type for a collective actor ("the West", "analysts"); Organization is the nearest
-        // that may be an attendee or an author, and additionalType keeps the difference.
-        _ => "Organization",
-    };
+    private static void WriteContext(Utf8JsonWriter w)
+    {
+        w.WriteStartObject("@context");
+        foreach ((string term, object definition) in Context)
+        {
+            if (definition is string iri)
+            {
+                w.WriteString(term, iri);
+                continue;
+            }
+
+            w.WriteStartObject(term);
+            foreach (KeyValuePair<string, string> entry in (IReadOnlyDictionary<string, string>)definition)
+            {
+                w.WriteString(entry.Key, entry.Value);
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+    }
 
     private static void WriteDocument(Utf8JsonWriter w, Document d)
     {
@@ -108,155 +135,226 @@ public static class JsonLdExporter
         w.WriteEndObject();
     }
 
-    private static void WriteEntity(Utf8JsonWriter w, Entity e, IEnumerable<Relation> relations)
+    /// <summary>Writes the facts, each with its evidence; knows the document texts.</summary>
+    private sealed class Writer
     {
-        w.WriteStartObject();
-        Head(w, TypeOf(e), e.Id);
-        if (e is Group)
+        private readonly Utf8JsonWriter w;
+        private readonly DocumentTexts texts;
+
+        public Writer(Utf8JsonWriter w, DocumentTexts texts)
         {
-            w.WriteString("additionalType", IdPrefix + "group");
+            this.w = w;
+            this.texts = texts;
         }
 
-        Names(w, e.Names);
-        Strings(w, "alternateName", e.Aliases.Concat(e.Misspellings).Distinct());
-        if (e is Country { Iso: { } iso })
+        public void Entity(Entity e, IEnumerable<Relation> relations)
         {
-            w.WriteString("identifier", iso);
-        }
-
-        foreach (IGrouping<string, Relation> byProperty in relations.GroupBy(PropertyOf))
-        {
-            w.WriteStartArray(byProperty.Key);
-            foreach (Relation r in byProperty)
+            w.WriteStartObject();
+            Head(w, TypeOf(e), e.Id);
+            if (e is Group)
             {
-                Role(w, byProperty.Key, r);
+                w.WriteString("additionalType", IdPrefix + "group");
+            }
+
+            Names(w, e.Names);
+            Strings(w, "alternateName", e.Aliases.Concat(e.Misspellings).Distinct());
+            if (e is Country { Iso: { } iso })
+            {
+                w.WriteString("identifier", iso);
+            }
+
+            foreach (IGrouping<string, (Relation Relation, RelationMapping Mapping)> byProperty in relations.Select(r => (r, MappingOf(r))).GroupBy(x => x.Item2.Property))
+            {
+                w.WriteStartArray(byProperty.Key);
+                foreach ((Relation r, RelationMapping mapping) in byProperty)
+                {
+                    Role(r, mapping);
+                }
+
+                w.WriteEndArray();
+            }
+
+            Tail(e);
+            w.WriteEndObject();
+        }
+
+        public void Event(Event e)
+        {
+            w.WriteStartObject();
+            Head(w, "Event", e.Id);
+            Names(w, e.Names);
+            Strings(w, "additionalType", new[] { IdPrefix + "event-kind:" + e.EventKind, IdPrefix + "event-status:" + e.Status.ToString().ToLowerInvariant() });
+            if (e.Status == EventStatus.Expected)
+            {
+                // An IRI of schema.org's EventStatusType, through the context's "@vocab" coercion of eventStatus.
+                w.WriteString("eventStatus", "EventScheduled");
+            }
+
+            Optional(w, "startDate", e.Start?.ToString());
+            Optional(w, "endDate", e.End?.ToString());
+            if (e.Place is not null)
+            {
+                Reference(w, "location", e.Place);
+            }
+
+            // attendee takes a Person or an Organization; a country (a Place) that takes part is what the event
+            // is about, in the role of a participant: Event —about→ Role —about→ Country.
+            References(w, "attendee", e.Participants.Where(IsAgent));
+            List<Entity> others = e.Participants.Where(p => !IsAgent(p)).ToList();
+            if (others.Count > 0)
+            {
+                w.WriteStartArray("about");
+                foreach (Entity participant in others)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("@type", "Role");
+                    w.WriteString("roleName", "participant");
+                    Reference(w, "about", participant);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
+
+            Tail(e);
+            w.WriteEndObject();
+        }
+
+        public void Statement(Statement s)
+        {
+            w.WriteStartObject();
+            Head(w, "Quotation", s.Id);
+
+            // One quote, several renderings: a language-tagged value per rendering.
+            w.WriteStartArray("text");
+            foreach (Rendering r in s.Renderings)
+            {
+                Tagged(w, r.Text, r.Language);
+            }
+
+            w.WriteEndArray();
+            Strings(w, "inLanguage", s.Renderings.Select(r => r.Language).Distinct());
+            Reference(w, IsAgent(s.Speaker) ? "creator" : "wasAttributedTo", s.Speaker);
+            Optional(w, "dateCreated", s.Date?.ToString());
+            if (s.Occasion is not null)
+            {
+                Reference(w, "recordedAt", s.Occasion);
+            }
+
+            Tail(s);
+            w.WriteEndObject();
+        }
+
+        public void Claim(Claim c)
+        {
+            w.WriteStartObject();
+            Head(w, "Claim", c.Id);
+            w.WriteString("text", c.Text);
+            w.WriteString("additionalType", IdPrefix + "modality:" + c.Modality.ToString().ToLowerInvariant());
+            References(w, "author", c.Holders.Where(IsAgent));
+            References(w, "wasAttributedTo", c.Holders.Where(h => !IsAgent(h)));
+            References(w, "about", c.About);
+            Tail(c);
+            w.WriteEndObject();
+        }
+
+        public void Discrepancy(Discrepancy d)
+        {
+            w.WriteStartObject();
+            Head(w, "Comment", d.Id);
+            w.WriteString("additionalType", IdPrefix + "discrepancy:" + d.DiscrepancyKind.ToString().ToLowerInvariant());
+            w.WriteString("text", d.Reading);
+            References(w, "about", d.About);
+            Tail(d);
+            w.WriteEndObject();
+        }
+
+        /// <summary>
+        /// The schema.org Role pattern: subject —p→ Role —p→ object, the Role holding the relation's id, role name
+        /// and dates; p is the relation's mapping (<see cref="JsonLdVocabulary.MappingOf"/>).
+        /// </summary>
+        private void Role(Relation r, RelationMapping mapping)
+        {
+            string predicate = PredicateName(r.Predicate);
+            w.WriteStartObject();
+            Head(w, mapping.RoleType, r.Id);
+            w.WriteString("roleName", r.Role ?? predicate);
+            w.WriteString("additionalType", PredicateNamespace + predicate);
+            if (mapping.Shape == RelationShape.OccupationIn)
+            {
+                w.WriteStartObject(mapping.Property);
+                w.WriteString("@type", "Occupation");
+                w.WriteString("name", r.Role ?? predicate);
+                Reference(w, "occupationLocation", r.Object);
+                w.WriteEndObject();
+            }
+            else
+            {
+                Reference(w, mapping.Property, r.Object);
+            }
+
+            Optional(w, "startDate", r.Start?.ToString());
+            Optional(w, "endDate", r.End?.ToString());
+            Tail(r);
+            w.WriteEndObject();
+        }
+
+        /// <summary>
+        /// The description and the evidence. Each evidence item is a Web Annotation (body: the fact, through the
+        /// reverse term "evidence"; target: the quote in its document), and the fact prov:wasDerivedFrom the quote.
+        /// </summary>
+        private void Tail(Fact fact)
+        {
+            Optional(w, "description", fact.Description);
+            w.WriteStartArray("wasDerivedFrom");
+            foreach (Evidence e in fact.Evidence)
+            {
+                w.WriteStringValue(QuoteId(e, texts.Select(e)));
+            }
+
+            w.WriteEndArray();
+
+            w.WriteStartArray("evidence");
+            int index = 0;
+            foreach (Evidence e in fact.Evidence)
+            {
+                QuoteSelection selection = texts.Select(e);
+                w.WriteStartObject();
+                w.WriteString("@id", $"{IdPrefix}{fact.Id}#evidence-{index++}");
+                w.WriteString("@type", "oa:Annotation");
+                w.WriteString("motivation", "oa:identifying");
+                w.WriteStartObject("target");
+                w.WriteString("@id", QuoteId(e, selection));
+                w.WriteString("@type", "oa:SpecificResource");
+                w.WriteString("source", IdPrefix + e.Document);
+                w.WriteStartArray("selector");
+                w.WriteStartObject();
+                w.WriteString("@type", "oa:TextQuoteSelector");
+                w.WriteString("exact", e.Quote);
+                Optional(w, "prefix", selection.Prefix);
+                Optional(w, "suffix", selection.Suffix);
+                w.WriteEndObject();
+                w.WriteStartObject();
+                w.WriteString("@type", "oa:TextPositionSelector");
+                w.WriteNumber("start", selection.Start);
+                w.WriteNumber("end", selection.End);
+                w.WriteEndObject();
+                w.WriteEndArray();
+                w.WriteEndObject();
+                w.WriteEndObject();
             }
 
             w.WriteEndArray();
         }
 
-        Tail(w, e);
-        w.WriteEndObject();
-    }
-
-    private static void WriteEvent(Utf8JsonWriter w, Event e)
-    {
-        w.WriteStartObject();
-        Head(w, "Event", e.Id);
-        Names(w, e.Names);
-        w.WriteString("additionalType", IdPrefix + "event-kind:" + e.EventKind);
-        if (e.Status == EventStatus.Expected)
-        {
-            w.WriteString("eventStatus", "https://schema.org/EventScheduled");
-        }
-
-        Optional(w, "startDate", e.Start?.ToString());
-        Optional(w, "endDate", e.End?.ToString());
-        if (e.Place is not null)
-        {
-            Reference(w, "location", e.Place);
-        }
-
-        References(w, "attendee", e.Participants);
-        Tail(w, e);
-        w.WriteEndObject();
-    }
-
-    private static void WriteStatement(Utf8JsonWriter w, Statement s)
-    {
-        w.WriteStartObject();
-        Head(w, "Quotation", s.Id);
-
-        // One quote, several renderings: a language-tagged value per rendering.
-        w.WriteStartArray("text");
-        foreach (Rendering r in s.Renderings)
-        {
-            Tagged(w, r.Text, r.Language);
-        }
-
-        w.WriteEndArray();
-        Strings(w, "inLanguage", s.Renderings.Select(r => r.Language).Distinct());
-        Reference(w, "creator", s.Speaker);
-        Optional(w, "dateCreated", s.Date?.ToString());
-        if (s.Occasion is not null)
-        {
-            Reference(w, "recordedAt", s.Occasion);
-        }
-
-        Tail(w, s);
-        w.WriteEndObject();
-    }
-
-    private static void WriteClaim(Utf8JsonWriter w, Claim c)
-    {
-        w.WriteStartObject();
-        Head(w, "Claim", c.Id);
-        w.WriteString("text", c.Text);
-        w.WriteString("additionalType", IdPrefix + "modality:" + c.Modality.ToString().ToLowerInvariant());
-        References(w, "author", c.Holders);
-        References(w, "about", c.About);
-        Tail(w, c);
-        w.WriteEndObject();
-    }
-
-    private static void WriteDiscrepancy(Utf8JsonWriter w, Discrepancy d)
-    {
-        w.WriteStartObject();
-        Head(w, "Comment", d.Id);
-        w.WriteString("additionalType", IdPrefix + "discrepancy:" + d.DiscrepancyKind.ToString().ToLowerInvariant());
-        w.WriteString("text", d.Reading);
-        References(w, "about", d.About);
-        Tail(w, d);
-        w.WriteEndObject();
-    }
-
-    /// <summary>
-    /// The schema.org Role pattern: subject —property→ Role —property→ object, the Role holding the role name and dates.
-    /// Offices, roles, memberships and affiliations are memberOf; a location is containedInPlace; the rest relatedTo.
-    /// </summary>
-    private static string PropertyOf(Relation r) => r.Predicate switch
-    {
-        RelationPredicate.Office or RelationPredicate.Role or RelationPredicate.Membership or RelationPredicate.Affiliation => "memberOf",
-        RelationPredicate.Location => "containedInPlace",
-        _ => "relatedTo",
-    };
-
-    private static void Role(Utf8JsonWriter w, string property, Relation r)
-    {
-        w.WriteStartObject();
-        Head(w, property == "memberOf" ? "OrganizationRole" : "Role", r.Id);
-        w.WriteString("roleName", r.Role ?? r.Predicate.ToString().ToLowerInvariant());
-        w.WriteString("additionalType", IdPrefix + "predicate:" + r.Predicate.ToString().ToLowerInvariant());
-        Reference(w, property, r.Object);
-        Optional(w, "startDate", r.Start?.ToString());
-        Optional(w, "endDate", r.End?.ToString());
-        Tail(w, r);
-        w.WriteEndObject();
+        /// <summary>The quote's IRI: the document's, with an RFC 5147 fragment of the same positions.</summary>
+        private static string QuoteId(Evidence e, QuoteSelection selection) => $"{IdPrefix}{e.Document}#char={selection.Start},{selection.End}";
     }
 
     private static void Head(Utf8JsonWriter w, string type, string id)
     {
         w.WriteString("@type", type);
         w.WriteString("@id", IdPrefix + id);
-    }
-
-    private static void Tail(Utf8JsonWriter w, Fact fact)
-    {
-        Optional(w, "description", fact.Description);
-        w.WriteStartArray("citation");
-        foreach (Evidence e in fact.Evidence)
-        {
-            w.WriteStartObject();
-            w.WriteString("@type", "CreativeWork");
-            w.WriteString("@id", $"{IdPrefix}{e.Document}#char={e.Start},{e.Start + e.Quote.Length}");
-            w.WriteString("text", e.Quote);
-            w.WriteStartObject("isPartOf");
-            w.WriteString("@id", IdPrefix + e.Document);
-            w.WriteEndObject();
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
     }
 
     private static void Names(Utf8JsonWriter w, Names names)
@@ -285,9 +383,15 @@ public static class JsonLdExporter
         w.WriteEndObject();
     }
 
+    /// <summary>An array of references; nothing when there is none.</summary>
     private static void References<T>(Utf8JsonWriter w, string name, IEnumerable<T> targets)
         where T : Fact
     {
+        if (!targets.Any())
+        {
+            return;
+        }
+
         w.WriteStartArray(name);
         foreach (T target in targets)
         {

@@ -1,32 +1,42 @@
+using System.Globalization;
 using System.Text.Json;
 using NewsFacts.Tests.Data;
 using NewsFacts.Tests.Infrastructure;
 
 namespace NewsFacts.Tests.Cli;
 
-/// <summary>`newsfacts export --format jsonld`, run as a real process and parsed back with System.Text.Json.</summary>
+/// <summary>
+/// `newsfacts export --format jsonld`, run as a real process, parsed back with System.Text.Json, and expanded to
+/// RDF by a real JSON-LD processor (JsonLdProcessor) whose triples are checked against schema.org's domains and
+/// ranges (JsonLdSchemaTable).
+/// </summary>
 public class ExportJsonLdTests
 {
     private const string Prefix = "urn:newsfacts:";
 
-    private static readonly Lazy<JsonDocument> Export = new(() =>
-    {
-        (int exitCode, string output, string error) = NewsFactsTool.RunSeparated("export", "--format", "jsonld");
-        Assert.True(exitCode == 0, error);
-        Assert.Equal(string.Empty, error);
-        return JsonDocument.Parse(output);
-    });
+    /// <summary>Run from the repository root, where corpus/ holds the documents.</summary>
+    private static readonly Lazy<(string Text, JsonDocument Json)> Export = new(() => Run(RepoPaths.Root));
 
-    private static JsonElement Graph => Export.Value.RootElement.GetProperty("@graph");
+    private static readonly Lazy<(JsonElement Expanded, IReadOnlyList<Triple> Triples)> Processed = new(() => JsonLdProcessor.Expand(Export.Value.Text));
+
+    private static JsonElement Graph => Export.Value.Json.RootElement.GetProperty("@graph");
 
     private static JsonElement Node(string id) => Graph.EnumerateArray().Single(n => n.GetProperty("@id").GetString() == Prefix + id);
+
+    private static (string Text, JsonDocument Json) Run(string workingDirectory)
+    {
+        (int exitCode, string output, string error) = NewsFactsTool.RunSeparatedIn(workingDirectory, "export", "--format", "jsonld");
+        Assert.True(exitCode == 0, error);
+        Assert.Equal(string.Empty, error);
+        return (output, JsonDocument.Parse(output));
+    }
 
     private static IEnumerable<JsonElement> Descendants(JsonElement element)
     {
         yield return element;
         IEnumerable<JsonElement> children = element.ValueKind switch
         {
-            JsonValueKind.Object => element.EnumerateObject().Select(p => p.Value),
+            JsonValueKind.Object => element.EnumerateObject().Where(p => p.Name != "@context").Select(p => p.Value),
             JsonValueKind.Array => element.EnumerateArray(),
             _ => Enumerable.Empty<JsonElement>(),
         };
@@ -36,10 +46,80 @@ public class ExportJsonLdTests
         }
     }
 
+    private static IEnumerable<string> Ids(JsonElement node, string property) =>
+        node.TryGetProperty(property, out JsonElement value)
+            ? (value.ValueKind == JsonValueKind.Array ? value.EnumerateArray() : new[] { value }.AsEnumerable()).Select(v => v.ValueKind == JsonValueKind.String ? v.GetString()! : v.GetProperty("@id").GetString()!)
+            : Enumerable.Empty<string>();
+
+    private static IEnumerable<JsonElement> Annotations(JsonElement root) =>
+        Descendants(root).Where(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("evidence", out _)).SelectMany(e => e.GetProperty("evidence").EnumerateArray());
+
     [Fact]
-    public void The_context_is_schema_org_and_the_graph_has_one_typed_node_per_record()
+    public void The_context_is_inline_with_schema_org_as_the_vocabulary_so_no_document_is_loaded()
     {
-        Assert.Equal("https://schema.org", Export.Value.RootElement.GetProperty("@context").GetString());
+        JsonElement context = Export.Value.Json.RootElement.GetProperty("@context");
+
+        Assert.Equal(JsonValueKind.Object, context.ValueKind);
+        Assert.Equal("http://schema.org/", context.GetProperty("@vocab").GetString());
+        Assert.Equal("http://www.w3.org/ns/oa#", context.GetProperty("oa").GetString());
+        Assert.Equal("http://www.w3.org/ns/prov#", context.GetProperty("prov").GetString());
+        Assert.DoesNotContain(Descendants(context), e => e.ValueKind == JsonValueKind.String && e.GetString()!.EndsWith(".jsonld", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_JSON_LD_processor_expands_the_export_offline_without_dropping_a_term()
+    {
+        static int Terms(JsonElement element) => Descendants(element)
+            .Where(e => e.ValueKind == JsonValueKind.Object)
+            .SelectMany(e => e.EnumerateObject())
+            .Count(p => !p.Name.StartsWith('@'));
+
+        int before = Terms(Export.Value.Json.RootElement);
+        int after = Terms(Processed.Value.Expanded);
+
+        Assert.True(before > 5000, $"only {before} terms");
+        Assert.Equal(before, after);
+
+        // Every term became an absolute IRI: no relative or unexpanded key is left.
+        var keys = Descendants(Processed.Value.Expanded).Where(e => e.ValueKind == JsonValueKind.Object).SelectMany(e => e.EnumerateObject()).Select(p => p.Name).Where(n => !n.StartsWith('@')).ToHashSet();
+        Assert.All(keys, k => Assert.Matches("^(http://schema.org/|http://www.w3.org/ns/(oa|prov)#|urn:newsfacts:predicate:)[A-Za-z]+$", k));
+    }
+
+    [Fact]
+    public void Every_property_is_used_within_its_domain_and_range()
+    {
+        IReadOnlyList<Triple> triples = Processed.Value.Triples;
+        Assert.True(triples.Count > 5000, $"only {triples.Count} triples");
+
+        List<string> violations = JsonLdSchemaTable.Violations(triples);
+
+        Assert.True(violations.Count == 0, $"{violations.Count} triples out of domain or range:\n" + string.Join("\n", violations.Take(30)));
+    }
+
+    [Fact]
+    public void The_domain_and_range_check_catches_the_misuses_it_is_for()
+    {
+        Term putin = Term.Iri(Prefix + "vladimir-putin");
+        Term russia = Term.Iri(Prefix + "russia");
+        Term visit = Term.Iri(Prefix + "visit");
+        var types = new[]
+        {
+            new Triple(putin, Rdf.Type, Term.Iri(JsonLdSchemaTable.Schema + "Person")),
+            new Triple(russia, Rdf.Type, Term.Iri(JsonLdSchemaTable.Schema + "Country")),
+            new Triple(visit, Rdf.Type, Term.Iri(JsonLdSchemaTable.Schema + "Event")),
+        };
+
+        Assert.Empty(JsonLdSchemaTable.Violations([.. types, new Triple(visit, JsonLdSchemaTable.Schema + "attendee", putin)]));
+        Assert.Single(JsonLdSchemaTable.Violations([.. types, new Triple(visit, JsonLdSchemaTable.Schema + "attendee", russia)]));
+        Assert.Single(JsonLdSchemaTable.Violations([.. types, new Triple(putin, JsonLdSchemaTable.Schema + "citation", visit)]));
+        Assert.Single(JsonLdSchemaTable.Violations([.. types, new Triple(putin, JsonLdSchemaTable.Schema + "memberOf", russia)]));
+        Assert.Single(JsonLdSchemaTable.Violations([.. types, new Triple(visit, JsonLdSchemaTable.Schema + "eventStatus", Term.Literal("https://schema.org/EventScheduled", Xsd.String))]));
+        Assert.Empty(JsonLdSchemaTable.Violations([.. types, new Triple(visit, JsonLdSchemaTable.Schema + "eventStatus", Term.Iri(JsonLdSchemaTable.Schema + "EventScheduled"))]));
+    }
+
+    [Fact]
+    public void The_graph_has_one_typed_node_per_record()
+    {
         var types = Graph.EnumerateArray().GroupBy(n => n.GetProperty("@type").GetString()!).ToDictionary(g => g.Key, g => g.Count());
 
         Assert.Equal(Dataset.Catalog.Documents.Count, types["NewsArticle"]);
@@ -52,22 +132,25 @@ public class ExportJsonLdTests
         Assert.Equal(Dataset.Catalog.Claims.Count, types["Claim"]);
         Assert.Equal(Dataset.Catalog.Discrepancies.Count, types["Comment"]);
         Assert.All(Graph.EnumerateArray(), n => Assert.StartsWith(Prefix, n.GetProperty("@id").GetString(), StringComparison.Ordinal));
+
+        // Every relation is a Role with its own id, somewhere on its subject.
+        var roles = Descendants(Graph).Where(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("roleName", out _) && e.TryGetProperty("@id", out _)).Select(e => e.GetProperty("@id").GetString()).ToHashSet();
+        Assert.All(Dataset.Catalog.Relations, r => Assert.Contains(Prefix + r.Id, roles));
     }
 
     [Fact]
-    public void Every_reference_is_the_id_of_a_node_of_the_graph()
+    public void Every_reference_is_a_node_of_the_graph()
     {
-        var defined = Descendants(Graph).Where(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("@type", out _) && e.TryGetProperty("@id", out _)).Select(e => e.GetProperty("@id").GetString()!).ToHashSet();
-        var references = Descendants(Graph).Where(e => e.ValueKind == JsonValueKind.Object && e.EnumerateObject().Count() == 1 && e.TryGetProperty("@id", out _)).Select(e => e.GetProperty("@id").GetString()!).ToList();
+        var triples = Processed.Value.Triples;
+        var subjects = triples.Select(t => t.Subject).ToHashSet();
+        var references = triples.Where(t => t.Object.Kind == TermKind.Iri && t.Predicate != Rdf.Type && !t.Predicate.EndsWith("additionalType", StringComparison.Ordinal) && !t.Predicate.EndsWith("motivatedBy", StringComparison.Ordinal) && !t.Predicate.EndsWith("eventStatus", StringComparison.Ordinal)).Select(t => t.Object).ToList();
 
-        Assert.True(references.Count > 500, $"only {references.Count} references");
-        Assert.All(references, r => Assert.Contains(r, defined));
-        Assert.Contains(Prefix + "vladimir-putin", references);
-        Assert.Contains(Prefix + "000_acc9cddf53eaf244", references);
+        Assert.True(references.Count > 1000, $"only {references.Count} references");
+        Assert.All(references, r => Assert.Contains(r, subjects));
     }
 
     [Fact]
-    public void A_person_has_language_tagged_names_alternate_names_and_relations_as_roles()
+    public void A_person_has_language_tagged_names_and_relations_as_roles_within_range()
     {
         JsonElement putin = Node("vladimir-putin");
 
@@ -76,27 +159,59 @@ public class ExportJsonLdTests
         Assert.Equal("Vladimir Poutine", fr.GetProperty("@value").GetString());
         Assert.Contains("Poutine", putin.GetProperty("alternateName").EnumerateArray().Select(a => a.GetString()));
 
-        JsonElement president = putin.GetProperty("memberOf").EnumerateArray().Single(r => r.GetProperty("@id").GetString() == Prefix + "putin-president-of-russia");
-        Assert.Equal("OrganizationRole", president.GetProperty("@type").GetString());
+        // An office in an organization: memberOf an OrganizationRole.
+        JsonElement kremlin = putin.GetProperty("memberOf").EnumerateArray().Single(r => r.GetProperty("@id").GetString() == Prefix + "putin-head-of-kremlin");
+        Assert.Equal("OrganizationRole", kremlin.GetProperty("@type").GetString());
+        Assert.Equal(Prefix + "kremlin", kremlin.GetProperty("memberOf").GetProperty("@id").GetString());
+
+        // An office in a country (a Place, not an Organization): an Occupation whose location is the country.
+        JsonElement president = putin.GetProperty("hasOccupation").EnumerateArray().Single(r => r.GetProperty("@id").GetString() == Prefix + "putin-president-of-russia");
+        Assert.Equal("Role", president.GetProperty("@type").GetString());
         Assert.Equal("President", president.GetProperty("roleName").GetString());
-        Assert.Equal(Prefix + "russia", president.GetProperty("memberOf").GetProperty("@id").GetString());
+        Assert.Equal(Prefix + "predicate:office", president.GetProperty("additionalType").GetString());
+        JsonElement occupation = president.GetProperty("hasOccupation");
+        Assert.Equal("Occupation", occupation.GetProperty("@type").GetString());
+        Assert.Equal("President", occupation.GetProperty("name").GetString());
+        Assert.Equal(Prefix + "russia", occupation.GetProperty("occupationLocation").GetProperty("@id").GetString());
         Assert.False(president.TryGetProperty("startDate", out _), "a relation without a known start has no startDate");
+        Assert.False(putin.TryGetProperty("citation", out _));
     }
 
     [Fact]
-    public void An_event_has_dates_location_and_attendees()
+    public void Relations_schema_org_cannot_state_use_the_NewsFacts_predicate_and_the_rest_an_in_range_property()
+    {
+        Assert.Equal(Prefix + "north-korea", Node("china").GetProperty("nf:alliance").EnumerateArray().Single(r => r.GetProperty("@id").GetString() == Prefix + "china-diplomatic-ally-of-north-korea").GetProperty("nf:alliance").GetProperty("@id").GetString());
+        Assert.Contains(Prefix + "russia-permanent-member-of-unsc", Ids(Node("russia"), "nf:membership"));
+        Assert.Contains(Prefix + "pyongyang-capital-of-north-korea", Ids(Node("pyongyang"), "containedInPlace"));
+        Assert.Contains(Prefix + "hudson-institute-in-washington", Ids(Node("hudson-institute"), "location"));
+        Assert.Contains(Prefix + "kim-jong-il-father-of-kim-jong-un", Ids(Node("kim-jong-il"), "relatedTo"));
+        Assert.Contains(Prefix + "ushakov-diplomatic-adviser-to-putin", Ids(Node("yuri-ushakov"), "colleague"));
+        Assert.All(Graph.EnumerateArray().Where(n => n.GetProperty("@type").GetString() is "Country" or "Organization"), n => Assert.False(n.TryGetProperty("relatedTo", out _) || n.TryGetProperty("containedInPlace", out _), n.GetProperty("@id").GetString()));
+    }
+
+    [Fact]
+    public void An_event_has_people_and_organizations_as_attendees_and_countries_as_participants_it_is_about()
     {
         JsonElement visit = Node("putin-state-visit-to-north-korea");
-
         Assert.Equal("Event", visit.GetProperty("@type").GetString());
         Assert.Equal("2024-06-18", visit.GetProperty("startDate").GetString());
         Assert.Equal("2024-06-19", visit.GetProperty("endDate").GetString());
         Assert.Equal(Prefix + "pyongyang", visit.GetProperty("location").GetProperty("@id").GetString());
-        Assert.Contains(Prefix + "kim-jong-un", visit.GetProperty("attendee").EnumerateArray().Select(a => a.GetProperty("@id").GetString()));
+        Assert.Contains(Prefix + "kim-jong-un", Ids(visit, "attendee"));
+
+        JsonElement signing = Node("strategic-partnership-agreement-signing");
+        Assert.Equal(new[] { Prefix + "vladimir-putin", Prefix + "kim-jong-un" }, Ids(signing, "attendee"));
+        var participants = signing.GetProperty("about").EnumerateArray().ToList();
+        Assert.All(participants, p => Assert.Equal(("Role", "participant"), (p.GetProperty("@type").GetString(), p.GetProperty("roleName").GetString())));
+        Assert.Equal(new[] { Prefix + "russia", Prefix + "north-korea" }, participants.Select(p => p.GetProperty("about").GetProperty("@id").GetString()));
+
+        // eventStatus is schema.org's EventScheduled as an IRI, not a string.
+        Assert.Contains(Processed.Value.Triples, t => t.Subject.Value == Prefix + "strategic-partnership-agreement-signing" && t.Predicate == JsonLdSchemaTable.Schema + "eventStatus" && t.Object == Term.Iri(JsonLdSchemaTable.Schema + "EventScheduled"));
+        Assert.Contains(Prefix + "event-status:expected", Ids(signing, "additionalType"));
     }
 
     [Fact]
-    public void A_statement_is_a_quotation_with_its_creator_and_a_claim_has_authors_and_subjects()
+    public void A_statement_and_a_claim_are_attributed_to_people_and_organizations_as_authors_and_to_countries_through_PROV()
     {
         JsonElement quote = Node("stoltenberg-putin-dependent-on-authoritarian-countries");
         Assert.Equal("Quotation", quote.GetProperty("@type").GetString());
@@ -105,32 +220,124 @@ public class ExportJsonLdTests
         JsonElement text = quote.GetProperty("text").EnumerateArray().Single();
         Assert.Equal("en", text.GetProperty("@language").GetString());
         Assert.StartsWith("shows how dependent President Putin", text.GetProperty("@value").GetString(), StringComparison.Ordinal);
-        Assert.Equal("en", quote.GetProperty("inLanguage").EnumerateArray().Single().GetString());
 
-        Claim claim = Dataset.Catalog.Find<Claim>("north-korea-delivers-munitions-to-russia")!;
+        JsonElement byCountry = Node("us-concerned-by-deepening-of-relations");
+        Assert.False(byCountry.TryGetProperty("creator", out _));
+        Assert.Equal(new[] { Prefix + "united-states" }, Ids(byCountry, "wasAttributedTo"));
+
+        Claim claim = Dataset.Catalog.Find<Claim>("north-korean-missiles-strike-ukrainian-targets")!;
         JsonElement node = Node(claim.Id);
         Assert.Equal("Claim", node.GetProperty("@type").GetString());
         Assert.Equal(claim.Text, node.GetProperty("text").GetString());
-        Assert.Equal(claim.Holders.Select(h => Prefix + h.Id), node.GetProperty("author").EnumerateArray().Select(a => a.GetProperty("@id").GetString()));
-        Assert.Equal(claim.About.Select(h => Prefix + h.Id), node.GetProperty("about").EnumerateArray().Select(a => a.GetProperty("@id").GetString()));
+        Assert.Equal(new[] { Prefix + "john-kirby" }, Ids(node, "author"));
+        Assert.Equal(new[] { Prefix + "united-states" }, Ids(node, "wasAttributedTo"));
+        Assert.Equal(claim.About.Select(h => Prefix + h.Id), Ids(node, "about"));
     }
 
     [Fact]
-    public void Evidence_is_a_citation_whose_text_stands_verbatim_in_the_document_it_is_part_of()
+    public void Evidence_is_a_web_annotation_of_the_fact_whose_selectors_find_the_quote_in_its_document_and_the_fact_was_derived_from_it()
     {
-        var citations = Descendants(Graph).Where(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("citation", out _)).SelectMany(e => e.GetProperty("citation").EnumerateArray()).ToList();
+        var facts = Descendants(Graph).Where(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("evidence", out _)).ToList();
+        Assert.Equal(Dataset.Catalog.Facts.Sum(f => f.Evidence.Count), Annotations(Graph).Count());
 
-        Assert.True(citations.Count > 200, $"only {citations.Count} citations");
-        foreach (JsonElement citation in citations)
+        foreach (JsonElement fact in facts)
         {
-            Assert.Equal("CreativeWork", citation.GetProperty("@type").GetString());
-            string document = citation.GetProperty("isPartOf").GetProperty("@id").GetString()![Prefix.Length..];
-            var fragment = System.Text.RegularExpressions.Regex.Match(citation.GetProperty("@id").GetString()!, @"^urn:newsfacts:(?<doc>[^#]+)#char=(?<start>\d+),(?<end>\d+)$");
-            Assert.True(fragment.Success, citation.GetProperty("@id").GetString());
-            Assert.Equal(document, fragment.Groups["doc"].Value);
-            int start = int.Parse(fragment.Groups["start"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            int end = int.Parse(fragment.Groups["end"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            Assert.Equal(citation.GetProperty("text").GetString(), Corpus.Instance.Texts[document][start..end]);
+            string id = fact.GetProperty("@id").GetString()!;
+            var annotations = fact.GetProperty("evidence").EnumerateArray().ToList();
+            Assert.NotEmpty(annotations);
+            Assert.Equal(annotations.Select(a => a.GetProperty("target").GetProperty("@id").GetString()!), Ids(fact, "wasDerivedFrom"));
+            Fact record = Dataset.Catalog.Find(id[Prefix.Length..])!;
+            Assert.Equal(record.Evidence.Count, annotations.Count);
+
+            foreach ((JsonElement annotation, Evidence evidence) in annotations.Zip(record.Evidence))
+            {
+                Assert.Equal("oa:Annotation", annotation.GetProperty("@type").GetString());
+                Assert.StartsWith(id + "#evidence-", annotation.GetProperty("@id").GetString(), StringComparison.Ordinal);
+                JsonElement target = annotation.GetProperty("target");
+                Assert.Equal("oa:SpecificResource", target.GetProperty("@type").GetString());
+                Assert.Equal(Prefix + evidence.Document, target.GetProperty("source").GetString());
+
+                string text = Corpus.Instance.Texts[evidence.Document];
+                JsonElement quote = target.GetProperty("selector").EnumerateArray().Single(s => s.GetProperty("@type").GetString() == "oa:TextQuoteSelector");
+                JsonElement position = target.GetProperty("selector").EnumerateArray().Single(s => s.GetProperty("@type").GetString() == "oa:TextPositionSelector");
+
+                // Positions count code points (W3C Web Annotation); the corpus's UTF-16 offsets are converted back here.
+                int start = Utf16Index(text, position.GetProperty("start").GetInt32());
+                int end = Utf16Index(text, position.GetProperty("end").GetInt32());
+                Assert.Equal(evidence.Quote, quote.GetProperty("exact").GetString());
+                Assert.Equal(evidence.Quote, text[start..end]);
+                string prefix = quote.GetProperty("prefix").GetString()!;
+                string suffix = quote.GetProperty("suffix").GetString()!;
+                Assert.EndsWith(prefix, text[..start], StringComparison.Ordinal);
+                Assert.Equal(Math.Min(32, start), prefix.Length);
+                Assert.StartsWith(suffix, text[end..], StringComparison.Ordinal);
+                Assert.Equal(Math.Min(32, text.Length - end), suffix.Length);
+                Assert.Equal($"{Prefix}{evidence.Document}#char={position.GetProperty("start").GetInt32()},{position.GetProperty("end").GetInt32()}", target.GetProperty("@id").GetString());
+            }
         }
+    }
+
+    [Fact]
+    public void Without_the_corpus_beside_it_evidence_has_the_quote_and_its_offsets_but_no_prefix_or_suffix()
+    {
+        string folder = Directory.CreateTempSubdirectory("newsfacts-jsonld-").FullName;
+        try
+        {
+            (string text, JsonDocument json) = Run(folder);
+            using (json)
+            {
+                var selectors = Annotations(json.RootElement).SelectMany(a => a.GetProperty("target").GetProperty("selector").EnumerateArray()).ToList();
+                Assert.Equal(2 * Dataset.Catalog.Facts.Sum(f => f.Evidence.Count), selectors.Count);
+                Assert.All(selectors, s => Assert.False(s.TryGetProperty("prefix", out _) || s.TryGetProperty("suffix", out _)));
+                Assert.Equal(Annotations(Export.Value.Json.RootElement).Select(a => a.GetProperty("target").GetProperty("@id").GetString()), Annotations(json.RootElement).Select(a => a.GetProperty("target").GetProperty("@id").GetString()));
+                Assert.NotEqual(Export.Value.Text, text);
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_corpus_file_that_is_not_the_document_the_dataset_was_built_from_gives_no_context()
+    {
+        string folder = Directory.CreateTempSubdirectory("newsfacts-jsonld-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "corpus"));
+            foreach (string file in Directory.GetFiles(RepoPaths.Corpus, "*.txt"))
+            {
+                File.Copy(file, Path.Combine(folder, "corpus", Path.GetFileName(file)));
+            }
+
+            const string Changed = "001_bde29a9fc5643d88";
+            File.AppendAllText(Path.Combine(folder, "corpus", Changed + ".txt"), "\nan edit after the dataset was built\n");
+            (_, JsonDocument json) = Run(folder);
+            using (json)
+            {
+                foreach (JsonElement target in Annotations(json.RootElement).Select(a => a.GetProperty("target")))
+                {
+                    JsonElement quote = target.GetProperty("selector").EnumerateArray().First();
+                    bool changed = target.GetProperty("source").GetString() == Prefix + Changed;
+                    Assert.Equal(!changed, quote.TryGetProperty("prefix", out _));
+                }
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static int Utf16Index(string text, int codePoints)
+    {
+        int index = 0;
+        for (int i = 0; i < codePoints; i++)
+        {
+            index += char.IsHighSurrogate(text[index]) ? 2 : 1;
+        }
+
+        return index;
     }
 }

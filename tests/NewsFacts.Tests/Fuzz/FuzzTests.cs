@@ -11,14 +11,15 @@ namespace NewsFacts.Tests.Fuzz;
 
 /// <summary>
 /// Property: for any mutation of the real facts.yaml, the generator ends with generated code that compiles,
-/// or with at least one NF diagnostic — never an exception, never an error inside generated code, never a hang.
+/// or with at least one NF diagnostic — never an exception, never an error inside generated code, never a hang (a guard of minutes; speed is benchmarked, not tested).
 /// Fixed seed and 2,000 variants in CI (about 40 s here); NEWSFACTS_FUZZ_ITERATIONS and NEWSFACTS_FUZZ_SEED run more.
 /// A failing input is written to Fuzz/Regressions/ and replayed from then on.
 /// </summary>
 public class FuzzTests(ITestOutputHelper output)
 {
     private static readonly string RegressionsFolder = Path.Combine(RepoPaths.TestsFolder, "Fuzz", "Regressions");
-    private static readonly TimeSpan PerVariant = TimeSpan.FromSeconds(10);
+    // A hang guard, not a speed target: a variant that is merely slow on a loaded machine must still pass.
+    private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(2);
     private static readonly Dictionary<string, string> Standalone = new() { ["NewsFactsReferences"] = "false" };
     private static readonly Lazy<CSharpCompilation> Compilation = new(() => GeneratorHarness.CreateCompilation("class Program { }"));
     private static readonly Lazy<AdditionalText[]> CorpusTexts = new(() =>
@@ -79,9 +80,9 @@ public class FuzzTests(ITestOutputHelper output)
             GeneratorDriver ran = driver.RunGeneratorsAndUpdateCompilation(Compilation.Value, out Compilation updated, out _);
             return (ran.GetRunResult(), updated);
         });
-        if (!running.Wait(PerVariant))
+        if (!running.Wait(HangGuard))
         {
-            return $"no result within {PerVariant.TotalSeconds} s";
+            return $"the generator hangs (no result after {HangGuard.TotalMinutes} minutes)";
         }
 
         (GeneratorDriverRunResult result, Compilation output) = running.Result;

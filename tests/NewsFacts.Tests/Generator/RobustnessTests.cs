@@ -7,34 +7,40 @@ using NewsFacts.Tests.Infrastructure;
 
 namespace NewsFacts.Tests.Generator;
 
-/// <summary>Hostile and unusual input: bombs, depth, size, encodings, cultures. Each ends in clean code or an NF diagnostic, promptly.</summary>
+/// <summary>
+/// Hostile and unusual input: bombs, depth, size, encodings, cultures. Each ends in clean code or an NF diagnostic.
+/// How long that takes is measured by benchmarks/NewsFacts.BuildTime (hostile mode, docs/performance.md), not here:
+/// the tests assert the outcome and the work done.
+/// </summary>
 public class RobustnessTests
 {
-    // A hang guard, not a speed target: each case must finish, and 10 s is the bound the issue sets.
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
+    // A hang guard, not a speed target: a run that is merely slow on a loaded machine must still pass.
+    private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(5);
 
-    public static TheoryData<string, string> HostileFiles => new()
-    {
-        { "billion laughs", BillionLaughs() },
-        { "nesting 10,000 deep", "schema: 1\nentities: " + new string('[', 10_000) + new string(']', 10_000) + "\n" },
-        { "50 MB scalar", "schema: 1\nentities:\n  - id: a\n    description: " + new string('y', 50_000_000) + "\n" },
-        { "a million list items", "schema: 1\nentities:\n" + string.Concat(Enumerable.Repeat("  - 1\n", 1_000_000)) },
-        { "a million mapping keys", "schema: 1\nx:\n" + string.Concat(Enumerable.Range(0, 1_000_000).Select(i => $"  k{i}: v\n")) },
-    };
+    public static TheoryData<string> HostileFileNames => new(HostileFacts.Files().Select(f => f.Name));
 
     [Theory]
-    [MemberData(nameof(HostileFiles))]
-    public async Task Hostile_input_is_rejected_with_a_diagnostic_in_bounded_time(string name, string yaml)
+    [MemberData(nameof(HostileFileNames))]
+    public async Task Hostile_input_is_rejected_with_a_diagnostic_and_bounded_allocations(string name)
     {
-        Task<GeneratorRun> running = Task.Run(() => GeneratorHarness.Run(("facts.yaml", yaml)));
+        string yaml = HostileFacts.Files().Single(f => f.Name == name).Yaml();
 
-        Task finished = await Task.WhenAny(running, Task.Delay(Bound));
-        Assert.True(finished == running, $"{name}: the generator did not finish within {Bound.TotalSeconds} s");
-        GeneratorRun run = await running;
+        // The driver runs the generator on the calling thread, so that thread's allocations are the run's.
+        Task<(GeneratorRun Run, long Allocated)> running = Task.Run(() =>
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            GeneratorRun result = GeneratorHarness.Run(("facts.yaml", yaml));
+            return (result, GC.GetAllocatedBytesForCurrentThread() - before);
+        });
+
+        Task finished = await Task.WhenAny(running, Task.Delay(HangGuard));
+        Assert.True(finished == running, $"{name}: the generator hangs (no result after {HangGuard.TotalMinutes} minutes)");
+        (GeneratorRun run, long allocated) = await running;
         Assert.Contains(run.Diagnostics, d => d.Id.StartsWith("NF", StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error);
         Assert.DoesNotContain(run.Diagnostics, d => d.Id == "CS8785");
         Assert.DoesNotContain(run.Output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
         Assert.DoesNotContain(run.Sources.Keys, k => k is "People.g.cs" or "Events.g.cs");
+        Assert.True(allocated < HostileFacts.AllocationBound, $"{name}: the run allocated {allocated:N0} bytes, over the bound of {HostileFacts.AllocationBound:N0}");
     }
 
     [Fact]
@@ -118,17 +124,6 @@ public class RobustnessTests
         cancellation.Cancel();
 
         Assert.ThrowsAny<OperationCanceledException>(() => driver.RunGenerators(compilation, cancellation.Token));
-    }
-
-    private static string BillionLaughs()
-    {
-        var yaml = new StringBuilder("schema: 1\nlol0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
-        for (int i = 1; i < 10; i++)
-        {
-            yaml.Append($"lol{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}]\n");
-        }
-
-        return yaml.Append("entities: *a9\n").ToString();
     }
 
     private sealed class FixedText(string path, SourceText text) : AdditionalText

@@ -17,9 +17,13 @@ internal static class NewsFactsTool
     public static (int ExitCode, string Output) Run(params string[] arguments) =>
         DotNet.Run(RepoPaths.Root, null, new[] { ToolDll }.Concat(arguments).ToArray());
 
-    public static (int ExitCode, string StandardOutput, string StandardError) RunSeparated(params string[] arguments)
+    public static (int ExitCode, string StandardOutput, string StandardError) RunSeparated(params string[] arguments) =>
+        RunSeparatedIn(RepoPaths.Root, arguments);
+
+    /// <summary>Runs the tool in another working folder (the repository root is where it finds <c>corpus/</c>).</summary>
+    public static (int ExitCode, string StandardOutput, string StandardError) RunSeparatedIn(string workingDirectory, params string[] arguments)
     {
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = RepoPaths.Root };
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = workingDirectory };
         start.ArgumentList.Add(ToolDll);
         foreach (string argument in arguments)
         {
