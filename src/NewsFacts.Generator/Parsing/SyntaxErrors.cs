@@ -17,7 +17,7 @@ namespace NewsFacts.Generator.Parsing
         public static YamlProblem Explain(string text, string? message, Mark start, Mark end, YamlNode? openFlow)
         {
             string said = message ?? string.Empty;
-            if (said.IndexOf("tab", System.StringComparison.OrdinalIgnoreCase) >= 0 && TabInIndentation(text, start, end) is Mark tab)
+            if ((said.IndexOf("tab as indentation", System.StringComparison.Ordinal) >= 0 || said.IndexOf("tab character", System.StringComparison.Ordinal) >= 0) && TabInIndentation(text, start, end) is Mark tab)
             {
                 return Problem("a tab is used for indentation here; YAML indents with spaces only", tab);
             }

@@ -182,7 +182,7 @@ namespace NewsFacts.Generator.Parsing
         private void LeaveOutIncomplete()
         {
             YamlNode[] open = _stack.ToArray();
-            System.Array.Reverse(open);
+            Array.Reverse(open);
             for (int i = 0; i + 1 < open.Length; i++)
             {
                 YamlNode child = open[i + 1];
