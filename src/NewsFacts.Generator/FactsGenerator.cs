@@ -13,7 +13,7 @@ using NewsFacts.Generator.Validation;
 namespace NewsFacts.Generator
 {
     /// <summary>
-    /// Compiles the project's <c>facts.yaml</c> and <c>*.facts.yaml</c> AdditionalFiles into immutable,
+    /// Compiles the project's <c>facts.yaml</c> and <c>*.facts.yaml</c> (or <c>.yml</c>) AdditionalFiles into immutable,
     /// strongly typed records. Pipeline: parse each file (cached per file) → validate all files together →
     /// emit C#; diagnostics are reported from their own output so a changed message re-emits nothing.
     /// </summary>
@@ -138,11 +138,25 @@ namespace NewsFacts.Generator
             });
         }
 
+        private static readonly string[] YamlExtensions = { ".yaml", ".yml" };
+
+        /// <summary>The names of facts files, for messages: what <see cref="IsFactsFile"/> accepts (and the package's props include, facts.yaml/yml aside).</summary>
+        internal const string FactsFileNames = "facts.yaml, facts.yml, *.facts.yaml or *.facts.yml";
+
+        /// <summary>Whether a file is a facts file by its name: <c>facts.yaml</c> or <c>*.facts.yaml</c>, with <c>.yml</c> as well as <c>.yaml</c>. The CLI's <c>check</c> uses it too.</summary>
         internal static bool IsFactsFile(string path)
         {
             string name = Path.GetFileName(path);
-            return name.Equals("facts.yaml", StringComparison.OrdinalIgnoreCase)
-                || name.EndsWith(".facts.yaml", StringComparison.OrdinalIgnoreCase);
+            foreach (string extension in YamlExtensions)
+            {
+                if (name.Equals("facts" + extension, StringComparison.OrdinalIgnoreCase)
+                    || name.EndsWith(".facts" + extension, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static string Property(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider, string name) =>

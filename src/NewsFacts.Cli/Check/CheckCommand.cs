@@ -21,7 +21,7 @@ internal static class CheckCommand
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "One or more facts files (facts.yaml, *.facts.yaml), validated together as one dataset; <document id>.txt files given too are the texts every evidence quote is checked against.",
+            Description = "One or more facts files (facts.yaml, *.facts.yaml, or .yml), validated together as one dataset; <document id>.txt files given too are the texts every evidence quote is checked against.",
             Arity = ArgumentArity.OneOrMore,
         };
         var standalone = new Option<bool>("--standalone")
@@ -42,6 +42,12 @@ internal static class CheckCommand
                 if (!File.Exists(path))
                 {
                     throw new CliException(ExitCodes.BadArguments, Directory.Exists(path) ? $"'{path}' is a folder, not a facts file" : $"file not found: {path}");
+                }
+
+                // Checked as the build would: a file the build does not compile would pass here and be ignored there.
+                if (!FactsFileChecker.IsFactsFile(path) && !FactsFileChecker.IsDocumentText(path))
+                {
+                    throw new CliException(ExitCodes.BadArguments, $"'{path}' is neither a facts file ({NewsFacts.Generator.FactsGenerator.FactsFileNames}) nor a document text (<document id>.txt)");
                 }
             }
 

@@ -7,6 +7,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using NewsFacts.Generator;
 using NewsFacts.Generator.Diagnostics;
 using NewsFacts.Generator.Emit;
 using NewsFacts.Generator.Model;
@@ -48,7 +49,7 @@ internal static class FactsFileChecker
     public static IReadOnlyList<CheckedProblem> Check(IReadOnlyList<string> paths, bool standalone = false)
     {
         ImmutableArray<FactsFile> files = paths
-            .Where(path => !IsDocumentText(path))
+            .Where(IsFactsFile)
             .Select(path => FactsFileParser.Parse(path, SourceText.From(File.ReadAllText(path)), CancellationToken.None))
             .ToImmutableArray();
         ImmutableArray<DocumentText> documents = paths
@@ -73,7 +74,15 @@ internal static class FactsFileChecker
             .ToList();
     }
 
-    private static bool IsDocumentText(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+    /// <summary>A facts file by its name, as the generator takes it: facts.yaml, *.facts.yaml, or .yml.</summary>
+    /// <param name="path">The path.</param>
+    /// <returns>Whether the build compiles it as facts.</returns>
+    public static bool IsFactsFile(string path) => FactsGenerator.IsFactsFile(path);
+
+    /// <summary>A document's text, <c>&lt;document id&gt;.txt</c>, that evidence quotes are checked against.</summary>
+    /// <param name="path">The path.</param>
+    /// <returns>Whether it is read as a document text.</returns>
+    public static bool IsDocumentText(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
 
     private static EquatableArray<ExternalId> ReferencedIds()
     {

@@ -15,8 +15,8 @@ namespace NewsFacts.Generator.Diagnostics
         public static readonly DiagnosticDescriptor MissingField = Error("NF0004", "Missing required field", "{0} has no '{1}', which it requires");
         public static readonly DiagnosticDescriptor UnknownKey = Warning("NF0005", "Unknown key", "'{0}' is not a key of {1}{2}");
         public static readonly DiagnosticDescriptor DuplicateId = Error("NF0006", "Duplicate id", "The id '{0}' is already used{1}");
-        public static readonly DiagnosticDescriptor UnknownReference = Error("NF0007", "Reference to an unknown id", "'{0}' refers to '{1}', which no record has as its id{2}");
-        public static readonly DiagnosticDescriptor WrongReferenceKind = Error("NF0008", "Reference to a record of the wrong kind", "'{0}' must refer to {1}, but '{2}' is {3}");
+        public static readonly DiagnosticDescriptor UnknownReference = Error("NF0007", "Reference to an unknown id", "In {0} refers to '{1}', which no record has as its id{2}");
+        public static readonly DiagnosticDescriptor WrongReferenceKind = Error("NF0008", "Reference to a record of the wrong kind", "In {0} must refer to {1}, but '{2}' is {3}");
         public static readonly DiagnosticDescriptor InvalidDate = Error("NF0009", "Invalid date", "'{0}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD with a month from 01 to 12 and a day that exists");
         public static readonly DiagnosticDescriptor EndBeforeStart = Error("NF0010", "End before start", "The end {0} is before the start {1}");
         public static readonly DiagnosticDescriptor InvalidId = Error("NF0011", "Invalid id", "'{0}' is not a valid id: use lowercase letters, digits and hyphens, starting with a letter");

@@ -119,14 +119,20 @@ namespace NewsFacts.Generator.Model
         public int FactCount => Entities.Count + Events.Count + Relations.Count + Statements.Count + Claims.Count + Discrepancies.Count + CustomRecords.Count;
     }
 
-    /// <summary>One parsed facts file: its records, the diagnostics found while parsing, where each record came from and where its values stand.</summary>
-    internal sealed record FactsFile(string FilePath, DatasetSpec Dataset, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<RecordOrigin> Origins, SourceMap Locations);
+    /// <summary>
+    /// One parsed facts file: its records (those with errors of their own included, marked in their origin, so
+    /// that their references are checked too), the diagnostics found while parsing, where each record came
+    /// from and where its values stand. <paramref name="PartlyRead"/>: a problem in the YAML stopped the reading,
+    /// so the records after it are missing.
+    /// </summary>
+    internal sealed record FactsFile(string FilePath, DatasetSpec Dataset, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<RecordOrigin> Origins, SourceMap Locations, bool PartlyRead = false);
 
     /// <summary>
     /// Which node path of its file a record was read from (<c>the file.entities[3]</c>), and which range of the
-    /// file's <see cref="SourceMap.Fields"/> holds the places of the values it read.
+    /// file's <see cref="SourceMap.Fields"/> holds the places of the values it read. <paramref name="HasErrors"/>: the
+    /// record has errors in its own fields (reported while parsing); it is checked with the others, never emitted.
     /// </summary>
-    internal readonly record struct RecordOrigin(string Id, string Path, int FirstField, int FieldCount);
+    internal readonly record struct RecordOrigin(string Id, string Path, int FirstField, int FieldCount, bool HasErrors = false);
 
     /// <summary>A document's text, from an AdditionalFile named <c>&lt;document id&gt;.txt</c>: evidence quotes are checked against it.</summary>
     internal sealed record DocumentText(string Id, string Text);

@@ -44,7 +44,7 @@ namespace NewsFacts.Generator.Parsing
                 dataset = DatasetSpec.Empty;
             }
 
-            return new FactsFile(filePath, dataset, context.Diagnostics.ToEquatableArray(), context.Origins.ToEquatableArray(), context.Locations());
+            return new FactsFile(filePath, dataset, context.Diagnostics.ToEquatableArray(), context.Origins.ToEquatableArray(), context.Locations(), context.PartlyRead);
         }
 
         internal static LocationInfo StartOf(string filePath) => new LocationInfo(filePath, default, default);
@@ -73,15 +73,30 @@ namespace NewsFacts.Generator.Parsing
                 });
             }
 
-            if (problems.Count > 0)
+            // A problem in the YAML itself stopped the reading there (YamlTreeBuilder): the records complete before it
+            // are kept, so an editor does not lose every record of a file while one line is being typed. A size limit
+            // (NF0022) is a hostile or broken file: nothing of it is kept.
+            context.PartlyRead = problems.Count > 0;
+            foreach (YamlProblem problem in problems)
             {
-                // A file that YAML itself rejects yields no records: half a file would drop facts silently.
-                return DatasetSpec.Empty;
+                if (problem.Kind == YamlProblemKind.Limit)
+                {
+                    return DatasetSpec.Empty;
+                }
             }
 
             if (root is null || root is YamlScalar { IsNull: true })
             {
-                context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyFile, SourcePositions.Locate(context.FilePath, Mark.Empty, Mark.Empty, text.Length)));
+                if (!context.PartlyRead)
+                {
+                    context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyFile, SourcePositions.Locate(context.FilePath, Mark.Empty, Mark.Empty, text.Length)));
+                }
+
+                return DatasetSpec.Empty;
+            }
+
+            if (context.PartlyRead && root is not YamlMapping)
+            {
                 return DatasetSpec.Empty;
             }
 
@@ -114,7 +129,8 @@ namespace NewsFacts.Generator.Parsing
             }
 
             var reader = new MappingReader(context, top, FileNodePath, FileNodePath, keys.ToArray());
-            string? schema = reader.RequiredText("schema");
+            // In a file read partly, 'schema' may be in the part not read.
+            string? schema = context.PartlyRead ? reader.OptionalText("schema") : reader.RequiredText("schema");
             if (schema is not null && schema != "1")
             {
                 context.Report(DiagnosticDescriptors.UnsupportedSchema, reader.Node("schema"), schema);

@@ -42,6 +42,9 @@ namespace NewsFacts.Generator.Parsing
 
         public List<RecordOrigin> Origins { get; } = new List<RecordOrigin>();
 
+        /// <summary>A problem in the YAML stopped the reading: what came after it was not read.</summary>
+        public bool PartlyRead { get; set; }
+
         /// <summary>A context for reading one section apart, appended to this one when the section's turn comes.</summary>
         public ParseContext Part() => new ParseContext(FilePath, _textLength, _locations, _shared);
 
@@ -59,6 +62,7 @@ namespace NewsFacts.Generator.Parsing
             _locations.Clear();
             _shared.Clear();
             _recordStart = -1;
+            PartlyRead = false;
         }
 
         public bool HasErrorsSince(int diagnosticCount)
@@ -110,10 +114,10 @@ namespace NewsFacts.Generator.Parsing
             _locations.Add(path, span, lines);
         }
 
-        /// <summary>Keeps the record just read: its id, its node path and the places of its values.</summary>
-        public void AddOrigin(string id, string path)
+        /// <summary>Keeps the record just read: its id, its node path, the places of its values, and whether it has errors of its own.</summary>
+        public void AddOrigin(string id, string path, bool hasErrors = false)
         {
-            Origins.Add(new RecordOrigin(id, path, _recordStart, _locations.Count - _recordStart));
+            Origins.Add(new RecordOrigin(id, path, _recordStart, _locations.Count - _recordStart, hasErrors));
             _recordStart = -1;
         }
 

@@ -8,8 +8,9 @@ using NewsFacts.Internal;
 namespace NewsFacts.Generator.Parsing
 {
     /// <summary>
-    /// Reads each kind of record. A record with an error in its own fields is reported and left out of the
-    /// dataset, so what is emitted always compiles; the diagnostic says what was left out.
+    /// Reads each kind of record. A record that cannot be made (no valid id, a required field missing) is
+    /// reported and left out; one with an error in another value is reported and made without that value,
+    /// marked (<see cref="RecordOrigin.HasErrors"/>) so the validator checks it with the others and never emits it.
     /// </summary>
     internal sealed class RecordParser
     {

@@ -9,7 +9,7 @@ namespace NewsFacts.Generator.Parsing
     /// <summary>The records of one section, read item by item: as the YAML parser completes each, or from the tree.</summary>
     internal abstract class SectionRecords
     {
-        /// <summary>Reads item <paramref name="index"/> of the section; a record with an error in its own fields is reported and left out.</summary>
+        /// <summary>Reads item <paramref name="index"/> of the section; a record with an error in its own fields is reported and marked, and one that cannot be made at all (no valid id, a required field missing) is left out.</summary>
         public abstract void Read(int index, YamlNode item);
     }
 
@@ -63,10 +63,12 @@ namespace NewsFacts.Generator.Parsing
             int before = _context.Diagnostics.Count;
             _context.BeginRecord();
             T? record = _read(_parser, new MappingReader(_context, mapping, path, _what, _knownKeys));
-            if (record is not null && !_context.HasErrorsSince(before))
+            if (record is not null)
             {
+                // A record with an error of its own is kept for the checks that need every record (references,
+                // duplicate ids), so one build shows all its errors; the validator never emits it.
                 _records.Add(record);
-                _context.AddOrigin(record.Id, path);
+                _context.AddOrigin(record.Id, path, _context.HasErrorsSince(before));
             }
             else
             {

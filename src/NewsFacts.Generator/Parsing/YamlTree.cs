@@ -20,6 +20,9 @@ namespace NewsFacts.Generator.Parsing
 
         public Mark End { get; set; }
 
+        /// <summary>A flow collection, written <c>{ … }</c> or <c>[ … ]</c>.</summary>
+        public bool IsFlow { get; set; }
+
         /// <summary>How the node is named in messages: "a mapping", "a list", "a text value".</summary>
         public abstract string Describe { get; }
     }

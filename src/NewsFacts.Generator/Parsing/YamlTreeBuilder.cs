@@ -13,6 +13,7 @@ namespace NewsFacts.Generator.Parsing
     /// attacker could use: aliases (the "billion laughs"), complex keys, several documents, and nesting
     /// deeper than <see cref="MaxDepth"/>. Problems come back as <see cref="YamlProblem"/> values. The items
     /// of top-level lists that an <see cref="IYamlItemSink"/> takes go to it one by one instead of into the tree.
+    /// Reading stops at the first problem; what was complete before it stays (see <see cref="LeaveOutIncomplete"/>).
     /// </summary>
     internal sealed class YamlTreeBuilder
     {
@@ -27,6 +28,7 @@ namespace NewsFacts.Generator.Parsing
         /// <summary>The most keys in one mapping; no record has more than a dozen.</summary>
         public const int MaxMappingEntries = 1_000;
 
+        private readonly string _text;
         private readonly List<YamlProblem> _problems;
         private readonly IYamlItemSink? _sink;
         private readonly Stack<YamlNode> _stack = new Stack<YamlNode>();
@@ -39,16 +41,22 @@ namespace NewsFacts.Generator.Parsing
         private int _takenCount;
         private YamlNode? _takenItem;
 
-        private YamlTreeBuilder(List<YamlProblem> problems, IYamlItemSink? sink)
+        private YamlTreeBuilder(string text, List<YamlProblem> problems, IYamlItemSink? sink)
         {
+            _text = text;
             _problems = problems;
             _sink = sink;
         }
 
         public static YamlNode? Build(string text, List<YamlProblem> problems, IYamlItemSink? sink, CancellationToken cancellationToken)
         {
-            var builder = new YamlTreeBuilder(problems, sink);
+            var builder = new YamlTreeBuilder(text, problems, sink);
             builder.Read(new Parser(new StringReader(text)), cancellationToken);
+            if (problems.Count > 0)
+            {
+                builder.LeaveOutIncomplete();
+            }
+
             return builder._root;
         }
 
@@ -93,22 +101,19 @@ namespace NewsFacts.Generator.Parsing
                         }
 
                         break;
-                    case SequenceStart:
-                    case MappingStart:
-                        YamlNode container = current is SequenceStart ? new YamlSequence(current.Start) : new YamlMapping(current.Start);
-                        if (_stack.Count >= MaxDepth)
-                        {
-                            _problems.Add(new YamlProblem(YamlProblemKind.Unsupported, $"Nesting deeper than {Invariant.Number(MaxDepth)} levels", current.Start, current.End));
-                            return;
-                        }
-
-                        if (!Attach(container))
+                    case SequenceStart sequenceStart:
+                        if (!Open(new YamlSequence(current.Start) { IsFlow = sequenceStart.Style == SequenceStyle.Flow }, current))
                         {
                             return;
                         }
 
-                        _stack.Push(container);
-                        _pendingKeys.Push(null);
+                        break;
+                    case MappingStart mappingStart:
+                        if (!Open(new YamlMapping(current.Start) { IsFlow = mappingStart.Style == MappingStyle.Flow }, current))
+                        {
+                            return;
+                        }
+
                         break;
                     case SequenceEnd:
                     case MappingEnd:
@@ -143,15 +148,77 @@ namespace NewsFacts.Generator.Parsing
             }
             catch (YamlException exception)
             {
-                _problems.Add(new YamlProblem(YamlProblemKind.Syntax, Clean(exception.Message), exception.Start, exception.End));
+                _problems.Add(SyntaxErrors.Explain(_text, Clean(exception.Message), exception.Start, exception.End, OpenFlowCollection()));
             }
-            catch (InvalidOperationException exception)
+            catch (InvalidOperationException)
             {
-                // YamlDotNet throws this, not a YamlException, for some unclosed flow collections; it is still the author's syntax error.
-                _problems.Add(new YamlProblem(YamlProblemKind.Syntax, "the parser stopped after this point (" + exception.Message + ")", lastEnd, lastEnd));
+                // YamlDotNet throws this, not a YamlException, for a flow collection left open before more block
+                // content; its message is about the parser's own state, so it is never shown.
+                _problems.Add(SyntaxErrors.Explain(_text, null, lastEnd, lastEnd, OpenFlowCollection()));
             }
 
             return null;
+        }
+
+        // The innermost '{' or '[' still open where the parser stopped: the one to close first.
+        private YamlNode? OpenFlowCollection()
+        {
+            foreach (YamlNode node in _stack)
+            {
+                if (node.IsFlow)
+                {
+                    return node;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// After a problem, takes out of the tree what was still being read: the list item (a record) or the
+        /// top-level value that was open. Complete records before the problem stay, and so do the top-level
+        /// lists that hold them; items already handed to the sink were complete.
+        /// </summary>
+        private void LeaveOutIncomplete()
+        {
+            YamlNode[] open = _stack.ToArray();
+            Array.Reverse(open);
+            for (int i = 0; i + 1 < open.Length; i++)
+            {
+                YamlNode child = open[i + 1];
+                if (open[i] is YamlSequence sequence)
+                {
+                    sequence.Items.Remove(child);
+                    return;
+                }
+
+                var mapping = (YamlMapping)open[i];
+                if (mapping == _root && child is YamlSequence)
+                {
+                    continue;
+                }
+
+                mapping.Entries.RemoveAll(entry => entry.Value == child);
+                return;
+            }
+        }
+
+        private bool Open(YamlNode container, ParsingEvent current)
+        {
+            if (_stack.Count >= MaxDepth)
+            {
+                _problems.Add(new YamlProblem(YamlProblemKind.Unsupported, $"Nesting deeper than {Invariant.Number(MaxDepth)} levels", current.Start, current.End));
+                return false;
+            }
+
+            if (!Attach(container))
+            {
+                return false;
+            }
+
+            _stack.Push(container);
+            _pendingKeys.Push(null);
+            return true;
         }
 
         private bool Attach(YamlNode node)
@@ -215,8 +282,9 @@ namespace NewsFacts.Generator.Parsing
                     {
                         if (entry.Key.Value == key.Value)
                         {
+                            // Parsers disagree on which value wins: reading stops here, as at any other problem.
                             _problems.Add(new YamlProblem(YamlProblemKind.DuplicateKey, key.Value, key.Start, key.End));
-                            break;
+                            return false;
                         }
                     }
 

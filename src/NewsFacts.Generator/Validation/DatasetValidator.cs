@@ -68,13 +68,28 @@ namespace NewsFacts.Generator.Validation
             // Records that refer to NewsFacts' own: the generated code then refers to NewsFacts (if they are kept).
             var refersToExternal = new List<string>();
 
+            // Every record is checked in full, those with errors of their own and second records of an id included,
+            // so one build shows every error. Only the first record of an id decides whether the id is emitted.
+            void Invalidate(LocatedRecord record)
+            {
+                if (record.IsFirst)
+                {
+                    invalid.Add(record.Spec.Id);
+                }
+            }
+
             foreach (LocatedRecord record in records.All)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                if (record.HasErrors)
+                {
+                    Invalidate(record);
+                }
+
                 if (record.Spec is CustomRecordSpec custom && !kinds.ContainsKey(custom.Kind))
                 {
                     // Its kind was rejected (NF0024): the record cannot be emitted.
-                    invalid.Add(record.Spec.Id);
+                    Invalidate(record);
                 }
 
                 bool external = false;
@@ -84,31 +99,27 @@ namespace NewsFacts.Generator.Validation
                     external |= records.IsExternal(reference.Id);
                     if (!CheckReference(records, record, reference, diagnostics))
                     {
-                        invalid.Add(record.Spec.Id);
+                        Invalidate(record);
                     }
                 }
 
-                if (external)
+                if (external && record.IsFirst)
                 {
                     refersToExternal.Add(record.Spec.Id);
                 }
 
                 if (!CheckQuotes(record, texts, diagnostics))
                 {
-                    invalid.Add(record.Spec.Id);
+                    Invalidate(record);
                 }
 
                 if (!CheckDates(record, diagnostics))
                 {
-                    invalid.Add(record.Spec.Id);
+                    Invalidate(record);
                 }
             }
 
-            foreach (string id in records.Duplicates)
-            {
-                invalid.Add(id);
-            }
-
+            // A second record of an id is reported (NF0006) and left out; the first keeps the id, and what refers to it.
             diagnostics.AddRange(records.DuplicateDiagnostics);
             CheckMemberNames(records, kinds, invalid, diagnostics);
             CheckAliases(records, diagnostics, cancellationToken);
@@ -131,12 +142,17 @@ namespace NewsFacts.Generator.Validation
                 return;
             }
 
-            // Who refers to each id. Records with a duplicate id are all invalid already, so which of them refers to what does not matter.
+            // Who refers to each id: only the first record of an id is emitted, so only its references count.
             var referrers = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             var references = new List<Reference>();
             foreach (LocatedRecord record in records.All)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                if (!record.IsFirst)
+                {
+                    continue;
+                }
+
                 referencesOf.Of(record.Spec, references);
                 foreach (Reference reference in references)
                 {
@@ -169,6 +185,13 @@ namespace NewsFacts.Generator.Validation
         {
             if (!records.KindOf.TryGetValue(reference.Id, out string? kind))
             {
+                if (records.PartlyRead)
+                {
+                    // The id may be in the part of a file not read: the record is left out until that file reads to its end,
+                    // and a reference that is really wrong is reported then.
+                    return false;
+                }
+
                 string? suggestion = records.Suggest(reference.Id);
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, record.Locate(reference.Path), Field(record, reference), reference.Id, suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?"));
                 return false;
@@ -183,8 +206,8 @@ namespace NewsFacts.Generator.Validation
             return true;
         }
 
-        // The reference's node path in messages: the file.events[3].participants[1].
-        private static string Field(LocatedRecord record, Reference reference) => record.Path + "." + reference.Path.ToString();
+        // The reference in messages, by its record's kind and id and its field: event 'putin-visit', participants[1].
+        private static string Field(LocatedRecord record, Reference reference) => $"{record.Kind} '{record.Spec.Id}', {reference.Path}";
 
         private static bool CheckQuotes(LocatedRecord record, Dictionary<string, string> texts, List<DiagnosticInfo> diagnostics)
         {

@@ -24,6 +24,7 @@ namespace NewsFacts.Generator.Validation
             _locations = locations;
             _firstField = origin?.FirstField ?? 0;
             _fieldCount = origin?.FieldCount ?? 0;
+            HasErrors = origin?.HasErrors ?? false;
             IsFirst = isFirst;
         }
 
@@ -34,8 +35,11 @@ namespace NewsFacts.Generator.Validation
 
         public string Path { get; }
 
-        /// <summary>False for the second and later records with an id already taken.</summary>
+        /// <summary>False for the second and later records with an id already taken: the first in file order keeps it.</summary>
         public bool IsFirst { get; }
+
+        /// <summary>The record has errors in its own fields, reported while parsing: it is checked, never emitted.</summary>
+        public bool HasErrors { get; }
 
         /// <summary>The location of a field of this record (<c>participants[1]</c>), else of its id, else null. Made only for a diagnostic.</summary>
         public LocationInfo? Locate(FieldPath field) =>
@@ -60,6 +64,10 @@ namespace NewsFacts.Generator.Validation
             _filePath = filePath;
             _map = map;
         }
+
+        /// <summary>Where in the file a record stands (the offset of a value it read), to put records in file order; records do not overlap.</summary>
+        public int OffsetOf(RecordOrigin? origin) =>
+            origin is { FieldCount: > 0 } known ? _map.Fields[known.FirstField].Span.Start : int.MaxValue;
 
         /// <summary>The place of the value at <paramref name="path"/> among the record's fields; the last if it was read twice.</summary>
         public LocationInfo? Find(int first, int count, FieldPath path)
@@ -173,7 +181,11 @@ namespace NewsFacts.Generator.Validation
         }
     }
 
-    /// <summary>Every record of every file of a project, with the index of ids the checks need.</summary>
+    /// <summary>
+    /// Every record of every file of a project, with the index of ids the checks need. Files are taken in path
+    /// order and each file's records in file order, so the first record of an id, which keeps it, is the first
+    /// the author wrote (in the file whose path sorts first).
+    /// </summary>
     internal sealed class RecordSet
     {
         private readonly List<LocatedRecord> _all = new List<LocatedRecord>();
@@ -190,6 +202,7 @@ namespace NewsFacts.Generator.Validation
 
             foreach (FactsFile file in files.OrderBy(f => f.FilePath, StringComparer.Ordinal))
             {
+                PartlyRead |= file.PartlyRead;
                 var origins = new FileOrigins(file.Origins);
                 var locations = new FileLocations(file.FilePath, file.Locations);
                 DatasetSpec d = file.Dataset;
@@ -198,14 +211,24 @@ namespace NewsFacts.Generator.Validation
                     Kinds.Add(new LocatedRecord(kind, "kind", locations, origins.Next(Parsing.RecordParser.KindOriginPrefix + kind.Name), isFirst: true));
                 }
 
+                // Sections are listed in a fixed order; which record of an id comes first is a matter of file order.
+                var inFile = new List<(IRecordSpec Spec, string Kind, RecordOrigin? Origin)>();
                 foreach ((IRecordSpec spec, string kind) in Enumerate(d))
                 {
-                    Add(spec, kind, locations, origins.Next(spec.Id));
+                    inFile.Add((spec, kind, origins.Next(spec.Id)));
+                }
+
+                foreach ((IRecordSpec spec, string kind, RecordOrigin? origin) in inFile.OrderBy(r => locations.OffsetOf(r.Origin)))
+                {
+                    Add(spec, kind, locations, origin);
                 }
             }
         }
 
         public IReadOnlyList<LocatedRecord> All => _all;
+
+        /// <summary>Some file was read only up to a problem in its YAML: an id no record has may be in the part not read.</summary>
+        public bool PartlyRead { get; }
 
         /// <summary>The kinds every file declares, in file order.</summary>
         public List<LocatedRecord> Kinds { get; } = new List<LocatedRecord>();

@@ -161,4 +161,21 @@ public sealed class CheckTests : IDisposable
         Assert.Equal(4, exitCode);
         Assert.Contains("hint: these files reuse many of NewsFacts' own ids; to check NewsFacts' own dataset, add --standalone", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_facts_file_named_yml_is_checked_and_a_file_the_build_would_not_compile_is_refused()
+    {
+        string yml = Write("club.facts.yml", "schema: 1\ndocuments:\n  - { id: doc-1, language: en, title: A, colour: blue }\n");
+        string notFacts = Write("notes.yaml", "schema: 1\n");
+
+        (int checkedExit, string output, string _) = NewsFactsTool.RunSeparated("check", yml);
+        (int refusedExit, string refusedOutput, string error) = NewsFactsTool.RunSeparated("check", notFacts);
+
+        Assert.Equal(0, checkedExit);
+        Assert.Contains($"{yml}(3,", output, StringComparison.Ordinal);
+        Assert.Contains("warning NF0005: 'colour'", output, StringComparison.Ordinal);
+        Assert.Equal(1, refusedExit);
+        Assert.Equal(string.Empty, refusedOutput);
+        Assert.Equal($"newsfacts: '{notFacts}' is neither a facts file (facts.yaml, facts.yml, *.facts.yaml or *.facts.yml) nor a document text (<document id>.txt)", error.TrimEnd());
+    }
 }

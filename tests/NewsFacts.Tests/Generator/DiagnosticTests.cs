@@ -9,7 +9,7 @@ public class DiagnosticTests
     public static TheoryData<string, string, string, string> BrokenFiles => new()
     {
         // id, yaml, the text the diagnostic must start at, a word its message must contain
-        { "NF0001", "schema: 1\nentities:\n  - id: \"a\n    kind: x\n", "\"a\n    kind", "indentation" },
+        { "NF0001", "schema: 1\nentities:\n  - id: \"a\n    kind: x\n", "\"a\n    kind", "not closed" },
         { "NF0002", "# only a comment\n", "# only", "schema: 1" },
         { "NF0003", TestYaml.WithEntity("  - id: a\n    kind: person\n    names: [Alice]\n    evidence: [{ document: doc-1, quote: x, start: 0 }]"), "[Alice]", "mapping" },
         { "NF0004", TestYaml.WithEntity("  - kind: person\n    names: { en: Nameless }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]"), "kind: person", "'id'" },
@@ -76,9 +76,9 @@ public class DiagnosticTests
     }
 
     [Theory]
-    [InlineData("schema: 1\nentities:\n  - id: a\n    names: [unclosed\n", 4, 0)]
-    [InlineData("schema: 1\nentities:\n  - id: a\n    names: { en: x\n  - id: b\n", 3, 15)]
-    public void Unclosed_collections_are_syntax_errors_where_the_parser_stops(string yaml, int line, int column)
+    [InlineData("schema: 1\nentities:\n  - id: a\n    names: [unclosed\n", 3, 11)]
+    [InlineData("schema: 1\nentities:\n  - id: a\n    names: { en: x\n  - id: b\n", 3, 11)]
+    public void Unclosed_collections_are_syntax_errors_at_their_opening_bracket(string yaml, int line, int column)
     {
         GeneratorRun run = GeneratorHarness.Run(("facts.yaml", yaml));
 

@@ -101,7 +101,7 @@ public class GeneratorTests
     [Fact]
     public void A_project_without_facts_files_gets_nothing_generated()
     {
-        GeneratorRun run = GeneratorHarness.Run(("notes.yaml", "schema: 1"), ("facts.yml", "schema: 1"));
+        GeneratorRun run = GeneratorHarness.Run(("notes.yaml", "schema: 1"), ("notes.yml", "schema: 1"));
 
         Assert.Empty(run.Sources);
         Assert.Empty(run.Diagnostics);

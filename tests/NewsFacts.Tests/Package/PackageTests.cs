@@ -78,13 +78,17 @@ public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
             Console.WriteLine(OwnConsumer.Events.ChessEvening.Participants[0] == OwnConsumer.People.AdaLovelace);
             Console.WriteLine(OwnConsumer.Events.ChessEvening.GetType() == typeof(NewsFacts.Event));
             Console.WriteLine(NewsFacts.People.VladimirPutin.Name);
+            Console.WriteLine(OwnConsumer.Places.ChessClub.Name);
             """;
 
-        (int exitCode, string output) = package.BuildAndRunConsumer("OwnConsumer", Program, ("data/club.facts.yaml", Facts));
+        // A *.facts.yml is a facts file too (the package's props include it).
+        const string MoreFacts = "schema: 1\nentities:\n  - id: chess-club\n    kind: place\n    names: { en: Chess club }\n    evidence: [{ document: club-minutes, quote: \"chess\", start: 20 }]\n";
+
+        (int exitCode, string output) = package.BuildAndRunConsumer("OwnConsumer", Program, ("data/club.facts.yaml", Facts), ("data/places.facts.yml", MoreFacts));
 
         Assert.True(exitCode == 0, output);
         Assert.Equal(
-            new[] { "Ada Lovelace", "ada-lovelace", "True", "True", "Vladimir Putin" },
+            new[] { "Ada Lovelace", "ada-lovelace", "True", "True", "Vladimir Putin", "Chess club" },
             output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
