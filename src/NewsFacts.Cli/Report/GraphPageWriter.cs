@@ -13,7 +13,7 @@ namespace NewsFacts.Cli.Report;
 /// </summary>
 internal static class GraphPageWriter
 {
-    private const double Width = 1180, Height = 820, Margin = 40, NodeRadius = 9;
+    private const double Width = 1180, NodeRadius = 9;
 
     /// <summary>Writes the page.</summary>
     /// <param name="dataset">The dataset.</param>
@@ -46,7 +46,7 @@ internal static class GraphPageWriter
         main.Append("</ul>\n");
         if (nodes.Count > 0)
         {
-            var (positions, width, height) = GraphLayout.Layout(nodes.Select(n => n.Name).ToList(), edges.Select(e => (e.From, e.To)).ToList(), Width, Height, Margin);
+            var (positions, width, height) = GraphLayout.Layout(nodes.Select(n => n.Name).ToList(), edges.Select(e => (e.From, e.To)).ToList(), Width);
             main.Append("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Entity graph, scrolls sideways\">")
                 .Append(Svg(dataset, nodes, edges, positions, width, height)).Append("</div>\n");
         }

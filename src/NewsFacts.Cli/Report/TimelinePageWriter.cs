@@ -14,7 +14,7 @@ namespace NewsFacts.Cli.Report;
 /// </summary>
 internal static class TimelinePageWriter
 {
-    private const double Left = 16, Top = 92, RowHeight = 28, BarHeight = 16, LabelRoom = 520;
+    private const double Left = 16, Top = 92, RowHeight = 28, BarHeight = 16, RightMargin = 48, CharWidth = 7;
 
     /// <summary>Writes the page.</summary>
     /// <param name="dataset">The dataset.</param>
@@ -64,22 +64,23 @@ internal static class TimelinePageWriter
     {
         var extents = dated.Select(e => TimelineScale.Extent(e.Start!.Value, e.End)).ToList();
         var scale = new TimelineScale(extents);
-        double width = Left + scale.Width + LabelRoom;
-        double height = Top + (dated.Count * RowHeight) + 16;
+        // Labels go right of their bar, or left of it where they would run past the axis' end.
+        double width = Left + scale.Width + RightMargin;
+        double height = Top + (dated.Count * RowHeight) + 28;
         var svg = new StringBuilder();
         svg.Append("<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" width=\"").Append(Html.Number(width)).Append("\" height=\"").Append(Html.Number(height))
-            .Append("\" viewBox=\"0 0 ").Append(Html.Number(width)).Append(' ').Append(Html.Number(height)).Append("\" role=\"img\" aria-labelledby=\"tl-title\">")
+            .Append("\" viewBox=\"0 0 ").Append(Html.Number(width)).Append(' ').Append(Html.Number(height)).Append("\" role=\"group\" aria-labelledby=\"tl-title\">")
             .Append("<title id=\"tl-title\">Dated events on a date axis</title>")
             .Append("<defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" class=\"hatch-bg\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" class=\"hatch-line\"/></pattern></defs>");
 
         // The axis: shaded breaks, a grid line and a date at every cut.
-        double bottom = height - 8;
+        double bottom = height - 18;
         foreach (TimelineScale.Piece piece in scale.Pieces.Where(p => !p.Covered))
         {
             double x = Left + piece.X;
             svg.Append("<rect class=\"break\" x=\"").Append(Html.Number(x)).Append("\" y=\"").Append(Html.Number(Top - 10)).Append("\" width=\"").Append(Html.Number(piece.Width))
                 .Append("\" height=\"").Append(Html.Number(bottom - Top + 10)).Append("\"><title>").Append(Html.Text($"{Day(piece.From)} to {Day(piece.Until.AddDays(-1))}: no event (shortened)")).Append("</title></rect>")
-                .Append("<text class=\"break-mark\" x=\"").Append(Html.Number(x + (piece.Width / 2))).Append("\" y=\"").Append(Html.Number(Top - 14)).Append("\" text-anchor=\"middle\">≈</text>");
+                .Append("<text class=\"break-mark\" x=\"").Append(Html.Number(x + (piece.Width / 2))).Append("\" y=\"").Append(Html.Number(bottom + 14)).Append("\" text-anchor=\"middle\">≈</text>");
         }
 
         foreach (DateTime cut in scale.Pieces.Select(p => p.From).Append(scale.Pieces[^1].Until))
@@ -101,6 +102,8 @@ internal static class TimelinePageWriter
             string when = FactText.Range(e.Start, e.End);
             string precision = e.Start!.Value.Precision.ToString().ToLowerInvariant();
             string label = $"{ReportDataset.Label(e)} ({status})";
+            double labelWidth = (when.Length + 1 + label.Length) * CharWidth;
+            bool right = x2 + 6 + labelWidth <= width || x1 - 6 - labelWidth < 0;
             string open = dataset.Owns(e) ? $"<a href=\"{SiteLinks.Fact(e.Id)}\"" : "<g";
             svg.Append(open).Append(" class=\"tl-event status-").Append(status).Append("\" data-fact=\"").Append(Html.Text(e.Id)).Append("\" data-start=\"").Append(Html.Text(e.Start.ToString()))
                 .Append("\" data-precision=\"").Append(precision).Append("\">")
@@ -108,7 +111,7 @@ internal static class TimelinePageWriter
                 .Append("<rect class=\"row-bg\" x=\"0\" y=\"").Append(Html.Number(Top + (row * RowHeight))).Append("\" width=\"").Append(Html.Number(width)).Append("\" height=\"").Append(Html.Number(RowHeight)).Append("\"/>")
                 .Append("<rect class=\"bar status-").Append(status).Append("\" x=\"").Append(Html.Number(x1)).Append("\" y=\"").Append(Html.Number(y))
                 .Append("\" width=\"").Append(Html.Number(Math.Max(x2 - x1, 3))).Append("\" height=\"").Append(Html.Number(BarHeight)).Append("\" rx=\"3\"/>")
-                .Append("<text class=\"tl-label\" x=\"").Append(Html.Number(x2 + 6)).Append("\" y=\"").Append(Html.Number(y + BarHeight - 3)).Append("\">")
+                .Append("<text class=\"tl-label\" x=\"").Append(Html.Number(right ? x2 + 6 : x1 - 6)).Append(right ? "\"" : "\" text-anchor=\"end\"").Append(" y=\"").Append(Html.Number(y + BarHeight - 3)).Append("\">")
                 .Append("<tspan class=\"tl-date\">").Append(Html.Text(when)).Append("</tspan> ").Append(Html.Text(label)).Append("</text>")
                 .Append(dataset.Owns(e) ? "</a>" : "</g>");
         }

@@ -14,9 +14,9 @@ namespace NewsFacts.Cli.Report;
 /// </summary>
 internal sealed class TimelineScale
 {
-    public const double PixelsPerDoubling = 24;
-    public const double MaxPieceWidth = 160;
-    public const double BreakWidth = 40;
+    public const double PixelsPerDoubling = 22;
+    public const double MaxPieceWidth = 120;
+    public const double BreakWidth = 28;
 
     private readonly List<Piece> _pieces = new();
 
