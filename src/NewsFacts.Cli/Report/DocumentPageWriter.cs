@@ -23,11 +23,11 @@ internal static class DocumentPageWriter
         string path = SiteLinks.Document(document.Id);
         string root = PageLayout.Root(path);
         var main = new StringBuilder();
-        main.Append("<h1>").Append(Html.Text(document.Title)).Append("</h1>\n");
+        main.Append("<h1 class=\"doc-title\">").Append(Html.Text(document.Title)).Append("</h1>\n");
         main.Append("<dl class=\"meta\">")
             .Append(Meta("Document", $"<code>{Html.Text(document.Id)}</code>"))
             .Append(Meta("Language", Html.Text(document.Language)))
-            .Append(document.Published is { } published ? Meta("Published", Html.Text(published.ToString()) + (document.PublishedNote is { } note ? $" <span class=\"note\">({Html.Text(note)})</span>" : string.Empty)) : string.Empty)
+            .Append(document.Published is { } published ? Meta("Published", Html.Text(published.ToString()) + (document.PublishedNote is { } note ? $" <details class=\"note\"><summary>how it was dated</summary>{Html.Text(note)}</details>" : string.Empty)) : string.Empty)
             .Append(document.Outlet is { } outlet ? Meta("Outlet", Html.Text(outlet)) : string.Empty)
             .Append(Meta("Facts citing it", Html.Number(analysis.Facts.Count())))
             .Append("</dl>\n");
