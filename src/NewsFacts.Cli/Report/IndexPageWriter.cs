@@ -28,7 +28,7 @@ internal static class IndexPageWriter
         {
             Document d = analysis.Document;
             main.Append("<tr data-document=\"").Append(Html.Text(d.Id)).Append("\"><td><a href=\"").Append(SiteLinks.Document(d.Id)).Append("\">").Append(Html.Text(d.Title)).Append("</a><br><code class=\"id\">")
-                .Append(Html.Text(d.Id)).Append("</code></td><td>").Append(Html.Text(d.Language)).Append("</td><td>").Append(Html.Text(d.Published?.ToString()))
+                .Append(Html.Text(d.Id)).Append("</code></td><td>").Append(Html.Text(d.Language)).Append("</td><td class=\"date\">").Append(Html.Text(d.Published?.ToString()))
                 .Append("</td><td class=\"num\">").Append(Html.Number(analysis.Facts.Count())).Append("</td><td class=\"num\">").Append(Html.Number(analysis.Ranges.Count + analysis.Misplaced.Count))
                 .Append("</td><td>").Append(analysis.Text is null ? "no text given" : $"{Html.Number(analysis.CoveragePercent)} % <span class=\"note\">({Html.Number(analysis.CitedSentences)} of {Html.Number(analysis.Sentences.Count)} sentences)</span>")
                 .Append("</td></tr>");
