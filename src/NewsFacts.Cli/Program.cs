@@ -2,6 +2,7 @@ using System.CommandLine;
 using NewsFacts;
 using NewsFacts.Cli.Check;
 using NewsFacts.Cli.Export;
+using NewsFacts.Cli.Report;
 using NewsFacts.Cli.Search;
 using NewsFacts.Cli.Show;
 using NewsFacts.Cli.Timeline;
@@ -19,6 +20,7 @@ var root = new RootCommand("newsfacts: facts about Vladimir Putin's June 2024 st
     TimelineCommand.Create(catalog),
     ExportCommand.Create(catalog),
     CheckCommand.Create(),
+    ReportCommand.Create(),
 };
 
 return root.Parse(args).Invoke();

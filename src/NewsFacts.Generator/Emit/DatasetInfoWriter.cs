@@ -62,7 +62,7 @@ namespace NewsFacts.Generator.Emit
             w.Close();
         }
 
-        private static string ContentHash(IEnumerable<string> tables)
+        internal static string ContentHash(IEnumerable<string> tables)
         {
             // The hash of the UTF-8 of every table, each followed by two item separators, fed in pieces: the
             // tables of a large dataset are tens of millions of characters, not worth one more copy.

@@ -26,7 +26,7 @@ public class HelpTests
         (int exitCode, string output) = NewsFactsTool.Run("--help");
 
         Assert.Equal(0, exitCode);
-        foreach (string command in new[] { "show", "search", "timeline", "export", "check" })
+        foreach (string command in new[] { "show", "search", "timeline", "export", "check", "report" })
         {
             Assert.Matches($@"(?m)^\s+{command}\s", output);
         }
