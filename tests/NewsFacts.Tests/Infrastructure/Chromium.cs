@@ -10,7 +10,7 @@ namespace NewsFacts.Tests.Infrastructure;
 /// <summary>
 /// Debian's headless Chromium driven over the DevTools protocol (a WebSocket and JSON messages), so the browser
 /// tests need no npm package. One browser per instance, with a fresh profile folder; pages are tabs attached with
-/// flat sessions. tests/browser-setup.sh installs the browser (CI calls it).
+/// flat sessions. tests/setup.sh installs the browser (CI calls it).
 /// </summary>
 internal sealed class Chromium : IDisposable
 {
@@ -45,7 +45,7 @@ internal sealed class Chromium : IDisposable
         string executable = Environment.GetEnvironmentVariable("NEWSFACTS_CHROMIUM") ?? DefaultPath;
         if (!File.Exists(executable))
         {
-            throw new InvalidOperationException($"Chromium is not installed at {executable}: run tests/browser-setup.sh (CI does), or set NEWSFACTS_CHROMIUM.");
+            throw new InvalidOperationException($"Chromium is not installed at {executable}: run tests/setup.sh (CI does), or set NEWSFACTS_CHROMIUM.");
         }
 
         string profile = Path.Combine(Path.GetTempPath(), "newsfacts-chromium-" + Guid.NewGuid().ToString("N")[..8]);
