@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using NewsFacts;
 using NewsFacts.Cli.Check;
+using NewsFacts.Cli.Common;
 using NewsFacts.Cli.Export;
 using NewsFacts.Cli.Report;
 using NewsFacts.Cli.Search;
@@ -9,12 +11,24 @@ using NewsFacts.Cli.Timeline;
 
 // newsfacts: the NewsFacts dataset from the command line, built on the compiled records (not on the YAML),
 // plus `check`, which runs the generator's parser and validator on facts files.
-// Exit codes (docs/cli.md): 0 success, 1 bad arguments, 2 the command failed, 3 no such fact (show),
-// 4 check found errors. Every action runs inside CommandRunner, so a failure is one line, never a stack trace.
+// Exit codes (Common/ExitCodes.cs, docs/cli.md): 0 success, 1 bad arguments, 2 the command failed, 3 no such fact
+// (show), 4 check found errors. Every action runs inside CommandRunner, and so does the parsing and the help, so a
+// failure is one line, never a stack trace.
 FactCatalog catalog = Dataset.Catalog;
+StandardOutput.Guard();
 
-var root = new RootCommand("newsfacts: facts about Vladimir Putin's June 2024 state visit to North Korea, compiled into code, each with its source quote. See docs/cli.md.")
+// The root is a plain Command rather than a RootCommand: a RootCommand is named after the executable, which is
+// NewsFacts.Cli (the assembly), and every usage line would say so; the command a user types is `newsfacts`.
+// An installed tool has no docs/ folder, so the help says itself what the commands and exit codes are.
+var root = new Command(
+    "newsfacts",
+    "Facts about Vladimir Putin's June 2024 state visit to North Korea, compiled into code, each with its source quote. "
+    + "`newsfacts <command> --help` describes a command. "
+    + $"Exit codes: {ExitCodes.Success} success, {ExitCodes.BadArguments} bad arguments, {ExitCodes.Failure} the command failed (an export that fails leaves the old files as they were), "
+    + $"{ExitCodes.NotFound} show found no such fact, {ExitCodes.InvalidFacts} check found errors.")
 {
+    new HelpOption(),
+    new VersionOption(),
     ShowCommand.Create(catalog),
     SearchCommand.Create(catalog),
     TimelineCommand.Create(catalog),
@@ -23,4 +37,5 @@ var root = new RootCommand("newsfacts: facts about Vladimir Putin's June 2024 st
     ReportCommand.Create(),
 };
 
-return root.Parse(args).Invoke();
+var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+return CommandRunner.Run(() => root.Parse(args).Invoke(invocation));

@@ -25,12 +25,11 @@ public static class CsvExporter
         "documents.csv", "entities.csv", "events.csv", "relations.csv", "statements.csv", "renderings.csv", "claims.csv", "discrepancies.csv", "evidence.csv",
     };
 
-    /// <summary>Writes every table into <paramref name="folder"/>, which is created if needed; existing files of the same names are replaced.</summary>
+    /// <summary>Writes every table, each to the stream <paramref name="open"/> gives for its file name (<see cref="FileNames"/>).</summary>
     /// <param name="catalog">The dataset.</param>
-    /// <param name="folder">The folder.</param>
-    public static void Write(FactCatalog catalog, string folder)
+    /// <param name="open">Opens a file by name (<c>documents.csv</c>…) for writing; the stream is disposed once written.</param>
+    public static void Write(FactCatalog catalog, Func<string, Stream> open)
     {
-        Directory.CreateDirectory(folder);
 
         // One column per language that names something, English and French (always present) first.
         List<string> languages = catalog.Entities.SelectMany(e => e.Names.All).Concat(catalog.Events.SelectMany(e => e.Names.All))
@@ -39,7 +38,7 @@ public static class CsvExporter
             .ToList();
         string[] nameColumns = languages.Select(l => "name_" + l).ToArray();
 
-        using (var csv = new CsvWriter(Path.Combine(folder, "documents.csv"), new[] { "id", "language", "title", "published", "published_precision", "published_note", "outlet", "sha256" }))
+        using (var csv = new CsvWriter(open("documents.csv"), new[] { "id", "language", "title", "published", "published_precision", "published_note", "outlet", "sha256" }))
         {
             foreach (Document d in catalog.Documents)
             {
@@ -47,7 +46,7 @@ public static class CsvExporter
             }
         }
 
-        using (var csv = new CsvWriter(Path.Combine(folder, "entities.csv"), new[] { "id", "kind", "name" }.Concat(nameColumns).Concat(new[] { "aliases", "misspellings", "ambiguous", "iso", "description" }).ToArray()))
+        using (var csv = new CsvWriter(open("entities.csv"), new[] { "id", "kind", "name" }.Concat(nameColumns).Concat(new[] { "aliases", "misspellings", "ambiguous", "iso", "description" }).ToArray()))
         {
             foreach (Entity e in catalog.Entities)
             {
@@ -58,7 +57,7 @@ public static class CsvExporter
             }
         }
 
-        using (var csv = new CsvWriter(Path.Combine(folder, "events.csv"), new[] { "id", "event_kind", "status", "name" }.Concat(nameColumns).Concat(new[] { "start", "start_precision", "end", "end_precision", "date_wording", "date_note", "place", "participants", "description" }).ToArray()))
+        using (var csv = new CsvWriter(open("events.csv"), new[] { "id", "event_kind", "status", "name" }.Concat(nameColumns).Concat(new[] { "start", "start_precision", "end", "end_precision", "date_wording", "date_note", "place", "participants", "description" }).ToArray()))
         {
             foreach (Event e in catalog.Events)
             {
@@ -69,7 +68,7 @@ public static class CsvExporter
             }
         }
 
-        using (var csv = new CsvWriter(Path.Combine(folder, "relations.csv"), new[] { "id", "subject", "predicate", "role", "object", "start", "start_precision", "end", "end_precision", "description" }))
+        using (var csv = new CsvWriter(open("relations.csv"), new[] { "id", "subject", "predicate", "role", "object", "start", "start_precision", "end", "end_precision", "description" }))
         {
             foreach (Relation r in catalog.Relations)
             {
@@ -77,7 +76,7 @@ public static class CsvExporter
             }
         }
 
-        using (var csv = new CsvWriter(Path.Combine(folder, "statements.csv"), new[] { "id", "speaker", "event", "date", "date_precision", "languages", "description" }))
+        using (var csv = new CsvWriter(open("statements.csv"), new[] { "id", "speaker", "event", "date", "date_precision", "languages", "description" }))
         {
             foreach (Statement s in catalog.Statements)
             {
@@ -85,7 +84,7 @@ public static class CsvExporter
             }
         }
 
-        using (var csv = new CsvWriter(Path.Combine(folder, "renderings.csv"), new[] { "statement_id", "language", "text", "document", "start", "end" }))
+        using (var csv = new CsvWriter(open("renderings.csv"), new[] { "statement_id", "language", "text", "document", "start", "end" }))
         {
             foreach (Statement s in catalog.Statements)
             {
@@ -96,7 +95,7 @@ public static class CsvExporter
             }
         }
 
-        using (var csv = new CsvWriter(Path.Combine(folder, "claims.csv"), new[] { "id", "text", "modality", "holders", "about", "description" }))
+        using (var csv = new CsvWriter(open("claims.csv"), new[] { "id", "text", "modality", "holders", "about", "description" }))
         {
             foreach (Claim c in catalog.Claims)
             {
@@ -104,7 +103,7 @@ public static class CsvExporter
             }
         }
 
-        using (var csv = new CsvWriter(Path.Combine(folder, "discrepancies.csv"), new[] { "id", "discrepancy_kind", "description", "reading", "about" }))
+        using (var csv = new CsvWriter(open("discrepancies.csv"), new[] { "id", "discrepancy_kind", "description", "reading", "about" }))
         {
             foreach (Discrepancy d in catalog.Discrepancies)
             {
@@ -112,7 +111,7 @@ public static class CsvExporter
             }
         }
 
-        using (var csv = new CsvWriter(Path.Combine(folder, "evidence.csv"), new[] { "fact_id", "fact_kind", "document", "start", "end", "quote" }))
+        using (var csv = new CsvWriter(open("evidence.csv"), new[] { "fact_id", "fact_kind", "document", "start", "end", "quote" }))
         {
             foreach (Fact fact in catalog.Facts)
             {

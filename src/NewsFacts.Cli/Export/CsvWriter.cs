@@ -14,12 +14,12 @@ public sealed class CsvWriter : IDisposable
     private readonly TextWriter _writer;
     private readonly int _columns;
 
-    /// <summary>Opens <paramref name="path"/> and writes the header row.</summary>
-    /// <param name="path">The file to create (replaced if it exists).</param>
+    /// <summary>Writes the header row to <paramref name="stream"/>, which the writer then owns (and disposes).</summary>
+    /// <param name="stream">Where the file goes.</param>
     /// <param name="header">The column names.</param>
-    public CsvWriter(string path, IReadOnlyList<string> header)
+    public CsvWriter(Stream stream, IReadOnlyList<string> header)
     {
-        _writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        _writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         _columns = header.Count;
         Row(header);
     }

@@ -11,7 +11,13 @@ public static class ExportCommand
     /// <summary>Makes the command.</summary>
     /// <param name="catalog">The dataset.</param>
     /// <returns>The command.</returns>
-    public static Command Create(FactCatalog catalog)
+    public static Command Create(FactCatalog catalog) => Create(catalog, OutputFiles.OnDisk);
+
+    /// <summary>Makes the command, writing its files through <paramref name="files"/>.</summary>
+    /// <param name="catalog">The dataset.</param>
+    /// <param name="files">How files are written: <see cref="OutputFiles.OnDisk"/>, or a test's failing disk.</param>
+    /// <returns>The command.</returns>
+    internal static Command Create(FactCatalog catalog, OutputFiles files)
     {
         var format = new Option<string>("--format")
         {
@@ -22,7 +28,7 @@ public static class ExportCommand
 
         var outPath = new Option<string?>("--out")
         {
-            Description = "json, jsonld: write to this file instead of standard output. csv: the folder to write the files into (created if needed).",
+            Description = "json, jsonld: write to this file instead of standard output. csv: the folder to write the files into (created if needed). A file is replaced only once the whole export is written: on failure the old files are left as they were.",
         };
 
         var command = new Command("export", "Write the whole compiled dataset: documents, entities, events, relations, statements, claims, discrepancies.")
@@ -32,43 +38,55 @@ public static class ExportCommand
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
-            string? path = parse.GetValue(outPath);
-            switch (parse.GetValue(format))
-            {
-                case "csv":
-                    WriteCsv(catalog, path);
-                    break;
-                case "jsonld":
-                    WriteStream(path, stream => JsonLdExporter.Write(catalog, stream));
-                    break;
-                default:
-                    WriteStream(path, stream => JsonExporter.Write(catalog, stream));
-                    break;
-            }
-
+            Export(catalog, parse.GetValue(format)!, parse.GetValue(outPath), files);
             return ExitCodes.Success;
         }));
         return command;
     }
 
-    private static void WriteStream(string? path, Action<Stream> write)
+    /// <summary>Writes the export: to standard output, or through <paramref name="files"/> to a file or a folder.</summary>
+    /// <param name="catalog">The dataset.</param>
+    /// <param name="format">json, jsonld or csv.</param>
+    /// <param name="path">The file (json, jsonld) or folder (csv); null for standard output (json, jsonld).</param>
+    /// <param name="files">How files are written.</param>
+    internal static void Export(FactCatalog catalog, string format, string? path, OutputFiles files)
+    {
+        switch (format)
+        {
+            case "csv":
+                WriteCsv(catalog, path, files);
+                break;
+            case "jsonld":
+                WriteStream(path, files, stream => JsonLdExporter.Write(catalog, stream));
+                break;
+            default:
+                WriteStream(path, files, stream => JsonExporter.Write(catalog, stream));
+                break;
+        }
+    }
+
+    private static void WriteStream(string? path, OutputFiles files, Action<Stream> write)
     {
         if (path is null)
         {
-            using (Stream stdout = Console.OpenStandardOutput())
-            {
-                write(stdout);
-            }
-
+            StandardOutput.WriteBytes(write);
             Console.Out.WriteLine();
             return;
         }
 
-        using Stream file = File.Create(path);
-        write(file);
+        if (Directory.Exists(path))
+        {
+            throw new CliException(ExitCodes.BadArguments, $"--out '{path}' is a folder; --format json and jsonld write a file");
+        }
+
+        files.Write(folder: null, open =>
+        {
+            using Stream file = open(path);
+            write(file);
+        });
     }
 
-    private static void WriteCsv(FactCatalog catalog, string? folder)
+    private static void WriteCsv(FactCatalog catalog, string? folder, OutputFiles files)
     {
         if (folder is null)
         {
@@ -81,6 +99,6 @@ public static class ExportCommand
             throw new CliException(ExitCodes.BadArguments, $"--out '{folder}' is a file; --format csv needs a folder");
         }
 
-        CsvExporter.Write(catalog, folder);
+        files.Write(folder, open => CsvExporter.Write(catalog, name => open(Path.Combine(folder, name))));
     }
 }

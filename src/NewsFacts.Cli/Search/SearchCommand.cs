@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.Globalization;
 using NewsFacts.Cli.Common;
 using NewsFacts.Internal;
 
@@ -22,8 +23,21 @@ public static class SearchCommand
         };
         var limit = new Option<int>("--limit")
         {
-            Description = "Show at most this many facts.",
+            Description = $"Show at most this many facts: a whole number from 1 to {int.MaxValue}.",
             DefaultValueFactory = _ => 20,
+
+            // System.CommandLine's own message names the CLR type ("as expected type 'System.Int32'").
+            CustomParser = result =>
+            {
+                string token = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
+                if (int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value >= 1)
+                {
+                    return value;
+                }
+
+                result.AddError($"--limit takes a whole number from 1 to {int.MaxValue}, not '{token}'");
+                return 0;
+            },
         };
         var command = new Command("search", "Search the facts, best match first: exact name, then name prefix, then whole words, then substring.")
         {
@@ -34,11 +48,6 @@ public static class SearchCommand
         {
             string query = parse.GetValue(text)!;
             int max = parse.GetValue(limit);
-            if (max < 1)
-            {
-                throw new CliException(ExitCodes.BadArguments, $"--limit must be 1 or more, not {max}");
-            }
-
             if (NameFolding.Fold(query).Length == 0)
             {
                 throw new CliException(ExitCodes.BadArguments, "the search text is empty once case, accents, hyphens and dots are folded");

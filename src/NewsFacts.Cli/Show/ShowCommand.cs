@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using NewsFacts.Cli.Common;
+using NewsFacts.Internal;
 
 namespace NewsFacts.Cli.Show;
 
@@ -16,6 +17,18 @@ public static class ShowCommand
         {
             Description = "An id (vladimir-putin, 000_acc9cddf53eaf244) or any name, alias or misspelling (Poutine, \"Kim Jong-un\"); case, accents and hyphens do not matter.",
         };
+
+        // An empty argument (show "", show "-") names nothing; nearest-name suggestions for it would be noise.
+        idOrName.Validators.Add(result =>
+        {
+            string value = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
+            if (NameFolding.Fold(value).Length == 0)
+            {
+                result.AddError(value.Trim().Length == 0
+                    ? "show needs an id or a name (newsfacts show vladimir-putin), not an empty argument"
+                    : $"show needs an id or a name (newsfacts show vladimir-putin); '{value}' holds only characters that names leave aside (hyphens, dots, apostrophes)");
+            }
+        });
         var command = new Command("show", "Show one fact or document: its names, fields, the facts that refer to it and its evidence quotes.")
         {
             idOrName,

@@ -67,12 +67,27 @@ public class SearchTests
         Assert.Equal("newsfacts: no fact matches 'xylophone'", error.TrimEnd());
     }
 
-    [Fact]
-    public void A_limit_below_one_is_a_bad_argument()
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-3")]
+    [InlineData("abc")]
+    [InlineData("1.5")]
+    [InlineData("99999999999")]
+    public void A_limit_that_is_not_a_whole_number_from_1_up_is_a_usage_error_that_says_so_in_words(string limit)
     {
-        (int exitCode, string _, string error) = NewsFactsTool.RunSeparated("search", "putin", "--limit", "0");
+        (int exitCode, string _, string error) = NewsFactsTool.RunSeparated("search", "putin", "--limit", limit);
 
         Assert.Equal(1, exitCode);
-        Assert.StartsWith("newsfacts: --limit", error, StringComparison.Ordinal);
+        Assert.StartsWith($"--limit takes a whole number from 1 to 2147483647, not '{limit}'", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_largest_limit_is_accepted()
+    {
+        (int exitCode, string output, string _) = NewsFactsTool.RunSeparated("search", "putin", "--limit", "2147483647");
+
+        Assert.Equal(0, exitCode);
+        Assert.DoesNotContain("use --limit to see more", output, StringComparison.Ordinal);
     }
 }

@@ -128,4 +128,18 @@ public class ShowTests
         Assert.Equal(1, exitCode);
         Assert.Contains("Required argument missing", output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    [InlineData("-.")]
+    public void An_empty_id_or_name_is_a_usage_error_with_exit_code_1_not_a_did_you_mean(string empty)
+    {
+        (int exitCode, string output, string error) = NewsFactsTool.RunSeparated("show", empty);
+
+        Assert.Equal(NewsFacts.Cli.Common.ExitCodes.BadArguments, exitCode);
+        Assert.StartsWith("show needs an id or a name", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("did you mean", error, StringComparison.Ordinal);
+        Assert.Contains("Usage:", output, StringComparison.Ordinal);
+    }
 }

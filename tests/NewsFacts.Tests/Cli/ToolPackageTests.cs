@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.IO.Compression;
 using System.Runtime.InteropServices;
+using System.Text.Json;
 using NewsFacts.Tests.Infrastructure;
 using NewsFacts.Tests.Package;
 
@@ -10,7 +12,7 @@ namespace NewsFacts.Tests.Cli;
 public class ToolPackageTests
 {
     [Fact]
-    public async Task The_packed_tool_installs_as_newsfacts_and_shows_putin()
+    public async Task The_packed_tool_rolls_forward_ships_English_only_installs_as_newsfacts_and_shows_putin()
     {
         string root = Path.Combine(Path.GetTempPath(), "newsfacts-tool-" + Guid.NewGuid().ToString("N")[..8]);
         string feed = Path.Combine(root, "feed");
@@ -19,7 +21,8 @@ public class ToolPackageTests
         {
             (int packed, string packOutput) = DotNet.Run(RepoPaths.Root, null, "pack", Path.Combine("src", "NewsFacts.Cli", "NewsFacts.Cli.csproj"), "-c", "Release", "-o", feed, "--disable-build-servers");
             Assert.True(packed == 0, "dotnet pack failed:\n" + packOutput);
-            Assert.Single(Directory.GetFiles(feed, "NewsFacts.Cli.*.nupkg"));
+            string package = Assert.Single(Directory.GetFiles(feed, "NewsFacts.Cli.*.nupkg"));
+            AssertRunsOnNewerRuntimesAndShipsEnglishOnly(package);
 
             string config = LocalFeed.WriteConfig(root, feed);
             var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(root, "packages") };
@@ -42,6 +45,17 @@ public class ToolPackageTests
             Assert.True(process.ExitCode == 0, await error);
             Assert.StartsWith("vladimir-putin (person)", output, StringComparison.Ordinal);
             Assert.Contains("fr: Vladimir Poutine", output, StringComparison.Ordinal);
+
+            start.ArgumentList.Clear();
+            start.ArgumentList.Add("--help");
+            using Process help = Process.Start(start)!;
+            Task<string> helpError = help.StandardError.ReadToEndAsync();
+            string helpOutput = await help.StandardOutput.ReadToEndAsync();
+            Assert.True(help.WaitForExit(60_000), "newsfacts --help did not finish");
+            Assert.True(help.ExitCode == 0, await helpError);
+            Assert.Contains("Usage:", helpOutput, StringComparison.Ordinal);
+            Assert.Matches(@"Usage:\r?\n  newsfacts \[command\]", helpOutput);
+            Assert.DoesNotContain("docs/", helpOutput, StringComparison.Ordinal);
         }
         finally
         {
@@ -53,6 +67,27 @@ public class ToolPackageTests
             {
                 // A leftover temp folder is not a test failure.
             }
+        }
+    }
+
+    private static void AssertRunsOnNewerRuntimesAndShipsEnglishOnly(string package)
+    {
+        using ZipArchive zip = ZipFile.OpenRead(package);
+
+        // RollForward=Major: the tool starts on a machine whose only runtime is a later major version.
+        ZipArchiveEntry config = Assert.Single(zip.Entries, e => e.FullName.EndsWith("/NewsFacts.Cli.runtimeconfig.json", StringComparison.Ordinal));
+        using (Stream stream = config.Open())
+        using (JsonDocument json = JsonDocument.Parse(stream))
+        {
+            Assert.Equal("Major", json.RootElement.GetProperty("runtimeOptions").GetProperty("rollForward").GetString());
+        }
+
+        // SatelliteResourceLanguages=en: no tools/net10.0/any/<culture>/*.resources.dll from System.CommandLine or Roslyn.
+        string[] satellites = zip.Entries.Select(e => e.FullName).Where(n => n.EndsWith(".resources.dll", StringComparison.OrdinalIgnoreCase)).ToArray();
+        Assert.True(satellites.Length == 0, "satellite resources in the tool package:\n" + string.Join("\n", satellites));
+        foreach (string culture in new[] { "de", "fr", "ja", "zh-Hans" })
+        {
+            Assert.DoesNotContain(zip.Entries, e => e.FullName.Contains("/" + culture + "/", StringComparison.Ordinal));
         }
     }
 }
