@@ -47,7 +47,8 @@ public class EditorTests
             }
         }
 
-        Assert.Equal(268, records.Count);
+        // Every record the parser read is found by the text scan: the cuts below rest on both agreeing.
+        Assert.Equal(members.Count, records.Count);
         return records;
     });
 
