@@ -41,7 +41,7 @@ public class NameLookupPackageTests(PackedPackage package) : IClassFixture<Packe
         Assert.True(defaultExit == 0, defaultOutput);
 
         // One publish gives both: the IL build with InvariantGlobalization (run on the JIT) and the native executable.
-        const string Properties = "<InvariantGlobalization>true</InvariantGlobalization><PublishAot>true</PublishAot>";
+        const string Properties = "<InvariantGlobalization>true</InvariantGlobalization><PublishAot>true</PublishAot><DisableTransitiveFrameworkReferenceDownloads>true</DisableTransitiveFrameworkReferenceDownloads>";
         (int publishExit, string publishOutput, string folder) = package.PublishConsumer("LookupAot", Program, Properties, files);
         Assert.True(publishExit == 0, publishOutput);
         (int invariantExit, string invariantOutput) = DotNet.Run(folder, null, Path.Combine("bin", "Release", "net10.0", "linux-x64", "LookupAot.dll"));

@@ -40,12 +40,14 @@ public sealed class PackedPackage : IDisposable
     }
 
     /// <summary>
-    /// Writes a consumer project with extra <paramref name="properties"/> (MSBuild XML), publishes it for linux-x64
-    /// and returns its folder, or the publish output on failure.
+    /// Writes a consumer project with extra <paramref name="properties"/> (MSBuild XML) and publishes it for
+    /// linux-x64 into its folder's <c>out/</c>; NewsFacts still comes from the temporary feed only, every other
+    /// package (the ILCompiler, runtime packs) from the machine's package sources.
     /// </summary>
     public (int ExitCode, string Output, string Folder) PublishConsumer(string name, string programCs, string properties, params (string Path, string Text)[] extraFiles)
     {
         string folder = WriteConsumer(name, programCs, treatWarningsAsErrors: true, properties, extraFiles);
+        LocalFeed.WriteConfig(folder, Feed, withMachineSources: true);
         (int exitCode, string output) = DotNet.Run(folder, PackagesEnvironment, "publish", "-r", "linux-x64", "-o", "out", "--disable-build-servers");
         return (exitCode, output, folder);
     }
