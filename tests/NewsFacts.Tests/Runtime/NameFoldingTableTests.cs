@@ -27,7 +27,9 @@ public class NameFoldingTableTests
         {
             char c = (char)code;
             UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (char.IsSurrogate(c) || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format || char.IsWhiteSpace(c) || IsSeparatorOrApostrophe(c))
+            // Unassigned in the runtime's Unicode data (a newer ICU may know it): the table cannot fold what the runtime does not know.
+            if (char.IsSurrogate(c) || category is UnicodeCategory.OtherNotAssigned or UnicodeCategory.NonSpacingMark or UnicodeCategory.Format
+                || char.IsWhiteSpace(c) || IsSeparatorOrApostrophe(c))
             {
                 continue;
             }
@@ -68,7 +70,7 @@ public class NameFoldingTableTests
     [InlineData("김정은", "김정은")] // Hangul syllables stay whole
     [InlineData("がっこう", "がっこう")] // a kana's voicing mark is not an accent
     [InlineData("ＡＢＣ Ⅻ", "ａｂｃ ⅻ")] // casing reaches beyond the three scripts
-    public void Letters_fold_without_ICU(string name, string key) => Assert.Equal(key, NameFolding.Fold(name));
+    public void Letters_fold_by_the_table(string name, string key) => Assert.Equal(key, NameFolding.Fold(name));
 
     [Fact]
     public void The_checked_in_table_is_what_the_tool_makes_now()
