@@ -73,6 +73,18 @@ public class NameFoldingTableTests
     public void Letters_fold_by_the_table(string name, string key) => Assert.Equal(key, NameFolding.Fold(name));
 
     [Fact]
+    public void Every_name_alias_misspelling_and_id_finds_its_entity_as_written_stripped_upper_cased_and_folded()
+    {
+        var missing = new List<string>();
+        foreach (Entity entity in Dataset.Catalog.Entities)
+        {
+            missing.AddRange(NameQueries.Of(entity).Where(query => !Dataset.Catalog.FindByName(query).Contains(entity)).Select(query => $"{query} -> {entity.Id}"));
+        }
+
+        Assert.True(missing.Count == 0, string.Join("\n", missing));
+    }
+
+    [Fact]
     public void The_checked_in_table_is_what_the_tool_makes_now()
     {
         string configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using NewsFacts.Internal;
 using NewsFacts.Tests.Infrastructure;
 
 namespace NewsFacts.Tests.Package;
@@ -9,13 +7,13 @@ namespace NewsFacts.Tests.Package;
 /// Name lookups answer alike whether the consumer runs with ICU, with <c>InvariantGlobalization</c> (containers,
 /// Alpine) or published with Native AOT (whose templates turn invariant mode on): every name, alias and misspelling
 /// of the dataset, with its diacritics stripped, upper-cased and folded, finds the same entities in all three.
+/// Part of <see cref="PackageTests"/>, so it shares that class's packed package.
 /// </summary>
-[Collection(PackCollection.Name)]
-public class NameLookupPackageTests(PackedPackage package) : IClassFixture<PackedPackage>
+public partial class PackageTests
 {
     // Prints which globalization mode it runs in, then one line per query, by position (so the output is ASCII
     // whatever the console's encoding): what FindByName and FindEntity answer.
-    private const string Program = """
+    private const string LookupProgram = """
         using System.Text;
         using NewsFacts;
 
@@ -32,17 +30,17 @@ public class NameLookupPackageTests(PackedPackage package) : IClassFixture<Packe
     [Fact]
     public void Every_name_finds_the_same_entities_by_default_with_InvariantGlobalization_and_with_Native_AOT()
     {
-        string[] queries = Queries();
+        string[] queries = NameQueries.All();
         string expected = string.Concat(queries.Select((q, i) =>
             $"{i}\t{string.Join(",", Dataset.Catalog.FindByName(q).Select(e => e.Id))}\t{Dataset.Catalog.FindEntity(q)?.Id ?? "-"}\n"));
         var files = new (string, string)[] { ("queries.txt", string.Join("\n", queries) + "\n") };
 
-        (int defaultExit, string defaultOutput) = package.BuildAndRunConsumer("LookupDefault", Program, files);
+        (int defaultExit, string defaultOutput) = package.BuildAndRunConsumer("LookupDefault", LookupProgram, files);
         Assert.True(defaultExit == 0, defaultOutput);
 
         // One publish gives both: the IL build with InvariantGlobalization (run on the JIT) and the native executable.
         const string Properties = "<InvariantGlobalization>true</InvariantGlobalization><PublishAot>true</PublishAot><DisableTransitiveFrameworkReferenceDownloads>true</DisableTransitiveFrameworkReferenceDownloads>";
-        (int publishExit, string publishOutput, string folder) = package.PublishConsumer("LookupAot", Program, Properties, files);
+        (int publishExit, string publishOutput, string folder) = package.PublishConsumer("LookupAot", LookupProgram, Properties, files);
         Assert.True(publishExit == 0, publishOutput);
         (int invariantExit, string invariantOutput) = DotNet.Run(folder, null, Path.Combine("bin", "Release", "net10.0", "linux-x64", "LookupAot.dll"));
         Assert.True(invariantExit == 0, invariantOutput);
@@ -52,24 +50,6 @@ public class NameLookupPackageTests(PackedPackage package) : IClassFixture<Packe
         AssertAnswers("the default build", "icu", expected, defaultOutput, queries);
         AssertAnswers("the InvariantGlobalization build", "invariant", expected, invariantOutput, queries);
         AssertAnswers("the Native AOT executable", "invariant", expected, aotOutput, queries);
-    }
-
-    [Fact]
-    public void In_process_every_name_alias_misspelling_and_their_variants_find_their_own_entity()
-    {
-        var missing = new List<string>();
-        foreach (Entity entity in Dataset.Catalog.Entities)
-        {
-            foreach (string query in Forms(entity).SelectMany(Variants))
-            {
-                if (!Dataset.Catalog.FindByName(query).Contains(entity))
-                {
-                    missing.Add($"{query} -> {entity.Id}");
-                }
-            }
-        }
-
-        Assert.True(missing.Count == 0, string.Join("\n", missing));
     }
 
     private static void AssertAnswers(string build, string mode, string expected, string output, string[] queries)
@@ -86,17 +66,4 @@ public class NameLookupPackageTests(PackedPackage package) : IClassFixture<Packe
         Assert.True(differences.Count == 0 && actual.Length == wanted.Length, $"{build} answers differently:\n" + string.Join("\n", differences));
     }
 
-    private static string[] Queries() =>
-        Dataset.Catalog.Entities.SelectMany(Forms).SelectMany(Variants).Distinct(StringComparer.Ordinal).ToArray();
-
-    private static IEnumerable<string> Forms(Entity entity) =>
-        entity.Names.All.Select(n => n.Text).Concat(entity.Aliases).Concat(entity.Misspellings).Append(entity.Id);
-
-    /// <summary>The form itself, without its diacritics (as ICU strips them), in capitals, both, and folded.</summary>
-    private static IEnumerable<string> Variants(string form)
-    {
-        string stripped = string.Concat(form.Normalize(NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark))
-            .Normalize(NormalizationForm.FormC);
-        return new[] { form, stripped, form.ToUpperInvariant(), stripped.ToUpperInvariant(), NameFolding.Fold(form) };
-    }
 }
