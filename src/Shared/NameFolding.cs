@@ -8,7 +8,13 @@ namespace NewsFacts.Internal
     /// apostrophes do not matter ("Vladimir Poutine", "POUTINE" and "vladimir-putin" fold alike).
     /// Shared by the generator (alias checks) and the runtime (lookups) so both agree on every key.
     /// </summary>
-    internal static class NameFolding
+    /// <remarks>
+    /// Folding uses no ICU, so it answers alike with and without <c>InvariantGlobalization</c> (Native AOT,
+    /// containers): letters go through a table of their own (NameFoldingTable.g.cs, made by tools/FoldingTable
+    /// from the framework's normalization), and everything else is the runtime's own Unicode data
+    /// (<see cref="CharUnicodeInfo.GetUnicodeCategory(char)"/>, <see cref="char.IsWhiteSpace(char)"/>).
+    /// </remarks>
+    internal static partial class NameFolding
     {
         public static string Fold(string name)
         {
@@ -17,28 +23,11 @@ namespace NewsFacts.Internal
                 return name;
             }
 
-            string decomposed;
-            try
-            {
-                decomposed = name.Normalize(NormalizationForm.FormD);
-            }
-            catch (System.ArgumentException)
-            {
-                // Ill-formed UTF-16 (a lone surrogate) cannot be normalized; fold it as it is.
-                decomposed = name;
-            }
-
-            var builder = new StringBuilder(decomposed.Length);
+            var builder = new StringBuilder(name.Length);
             bool pendingSpace = false;
-            foreach (char c in decomposed)
+            foreach (char c in name)
             {
-                UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
-                if (category == UnicodeCategory.NonSpacingMark || category == UnicodeCategory.Format)
-                {
-                    continue;
-                }
-
-                char folded = FoldChar(c);
+                char folded = FoldChar(c, out char second);
                 if (folded == '\0')
                 {
                     continue;
@@ -57,6 +46,10 @@ namespace NewsFacts.Internal
                 }
 
                 builder.Append(folded);
+                if (second != '\0')
+                {
+                    builder.Append(second);
+                }
             }
 
             return builder.ToString();
@@ -90,8 +83,28 @@ namespace NewsFacts.Internal
             return true;
         }
 
-        private static char FoldChar(char c)
+        /// <summary>
+        /// One character's fold: U+0000 to drop it, a space for a separator, else one character and, for a
+        /// ligature, a <paramref name="second"/> one.
+        /// </summary>
+        private static char FoldChar(char c, out char second)
         {
+            second = '\0';
+            if (c >= 'A' && c <= 'Z')
+            {
+                return (char)(c + ('a' - 'A'));
+            }
+
+            if (c >= 0x80)
+            {
+                UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
+                if (category == UnicodeCategory.NonSpacingMark || category == UnicodeCategory.Format)
+                {
+                    // Diacritics typed as combining marks (decomposed text), zero-width and soft-hyphen characters.
+                    return '\0';
+                }
+            }
+
             switch (c)
             {
                 case '-':
@@ -113,9 +126,43 @@ namespace NewsFacts.Internal
                     return '\'';
                 case '.':
                     return '\0';
-                default:
-                    return char.IsWhiteSpace(c) ? ' ' : char.ToLowerInvariant(c);
             }
+
+            if (char.IsWhiteSpace(c))
+            {
+                return ' ';
+            }
+
+            return c < 0x80 ? c : FromTable(c, out second);
+        }
+
+        /// <summary>A binary search of the table's sorted keys; a character not in it folds to itself.</summary>
+        private static char FromTable(char c, out char second)
+        {
+            int low = 0;
+            int high = TableKeys.Length - 1;
+            while (low <= high)
+            {
+                int middle = (low + high) >> 1;
+                char key = TableKeys[middle];
+                if (key == c)
+                {
+                    second = TableSeconds[middle];
+                    return TableFirsts[middle];
+                }
+
+                if (key < c)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            second = '\0';
+            return c;
         }
     }
 }

@@ -2,12 +2,15 @@ using System.Diagnostics;
 
 namespace NewsFacts.Tests.Infrastructure;
 
-/// <summary>Runs the dotnet CLI as a child process and captures what it prints.</summary>
+/// <summary>Runs the dotnet CLI, or a program it built, as a child process and captures what it prints.</summary>
 internal static class DotNet
 {
-    public static (int ExitCode, string Output) Run(string workingDirectory, IDictionary<string, string>? environment, params string[] arguments)
+    public static (int ExitCode, string Output) Run(string workingDirectory, IDictionary<string, string>? environment, params string[] arguments) =>
+        RunProgram("dotnet", workingDirectory, environment, arguments);
+
+    public static (int ExitCode, string Output) RunProgram(string fileName, string workingDirectory, IDictionary<string, string>? environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -33,7 +36,7 @@ internal static class DotNet
         if (!process.WaitForExit(TimeSpan.FromMinutes(8)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish in 8 minutes");
+            throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} did not finish in 8 minutes");
         }
 
         return (process.ExitCode, output.Result + error.Result);

@@ -5,7 +5,7 @@ namespace NewsFacts.Tests.Package;
 
 /// <summary>Packs the real package and builds real consumers against it: the only test that catches a generator that does not load.</summary>
 [Collection(PackCollection.Name)]
-public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
+public partial class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
 {
     [Fact]
     public void The_package_has_runtime_generator_YamlDotNet_props_readme_and_license()

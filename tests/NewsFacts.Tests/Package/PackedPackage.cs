@@ -35,6 +35,28 @@ public sealed class PackedPackage : IDisposable
 
     public (int ExitCode, string Output) BuildAndRunConsumer(string name, string programCs, bool treatWarningsAsErrors, params (string Path, string Text)[] extraFiles)
     {
+        string folder = WriteConsumer(name, programCs, treatWarningsAsErrors, string.Empty, extraFiles);
+        return DotNet.Run(folder, PackagesEnvironment, "run", "--disable-build-servers");
+    }
+
+    /// <summary>
+    /// Writes a consumer project with extra <paramref name="properties"/> (MSBuild XML) and publishes it for
+    /// linux-x64 into its folder's <c>out/</c>; NewsFacts still comes from the temporary feed only, every other
+    /// package (the ILCompiler, runtime packs) from the machine's package sources.
+    /// </summary>
+    public (int ExitCode, string Output, string Folder) PublishConsumer(string name, string programCs, string properties, params (string Path, string Text)[] extraFiles)
+    {
+        string folder = WriteConsumer(name, programCs, treatWarningsAsErrors: true, properties, extraFiles);
+        LocalFeed.WriteConfig(folder, Feed, withMachineSources: true);
+        (int exitCode, string output) = DotNet.Run(folder, PackagesEnvironment, "publish", "-r", "linux-x64", "-o", "out", "--disable-build-servers");
+        return (exitCode, output, folder);
+    }
+
+    // Isolated (WriteIsolation) from Directory.Build.props of any folder above, and (NUGET_PACKAGES) from the machine's package cache.
+    private Dictionary<string, string> PackagesEnvironment => new() { ["NUGET_PACKAGES"] = Path.Combine(Root, "packages") };
+
+    private string WriteConsumer(string name, string programCs, bool treatWarningsAsErrors, string properties, (string Path, string Text)[] extraFiles)
+    {
         string folder = Path.Combine(Root, name);
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, name + ".csproj"), $"""
@@ -45,6 +67,7 @@ public sealed class PackedPackage : IDisposable
                 <Nullable>enable</Nullable>
                 <TreatWarningsAsErrors>{(treatWarningsAsErrors ? "true" : "false")}</TreatWarningsAsErrors>
                 <ImplicitUsings>enable</ImplicitUsings>
+                {properties}
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="NewsFacts" Version="{Version}" />
@@ -60,9 +83,7 @@ public sealed class PackedPackage : IDisposable
             File.WriteAllText(full, text);
         }
 
-        // Isolated (WriteIsolation) from Directory.Build.props of any folder above, and (NUGET_PACKAGES) from the machine's package cache.
-        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Root, "packages") };
-        return DotNet.Run(folder, environment, "run", "--disable-build-servers");
+        return folder;
     }
 
     /// <summary>Copies a sample of the repository and builds and runs it against the packed package.</summary>
@@ -78,8 +99,7 @@ public sealed class PackedPackage : IDisposable
         }
 
         WriteIsolation(folder);
-        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Root, "packages") };
-        return DotNet.Run(folder, environment, "run", "--disable-build-servers", "-p:NewsFactsVersion=" + Version, "-p:TreatWarningsAsErrors=true");
+        return DotNet.Run(folder, PackagesEnvironment, "run", "--disable-build-servers", "-p:NewsFactsVersion=" + Version, "-p:TreatWarningsAsErrors=true");
     }
 
     private void WriteIsolation(string folder)
