@@ -33,7 +33,11 @@ public sealed class PackedPackage : IDisposable
     public (int ExitCode, string Output) BuildAndRunConsumer(string name, string programCs, params (string Path, string Text)[] extraFiles) =>
         BuildAndRunConsumer(name, programCs, treatWarningsAsErrors: true, extraFiles);
 
-    public (int ExitCode, string Output) BuildAndRunConsumer(string name, string programCs, bool treatWarningsAsErrors, params (string Path, string Text)[] extraFiles)
+    public (int ExitCode, string Output) BuildAndRunConsumer(string name, string programCs, bool treatWarningsAsErrors, params (string Path, string Text)[] extraFiles) =>
+        RunDotNet(WriteConsumer(name, programCs, treatWarningsAsErrors, extraFiles), "run", "--disable-build-servers");
+
+    /// <summary>Writes a consumer project (an exe for net10.0) that references the packed package only; returns its folder.</summary>
+    public string WriteConsumer(string name, string programCs, bool treatWarningsAsErrors, params (string Path, string Text)[] extraFiles)
     {
         string folder = Path.Combine(Root, name);
         Directory.CreateDirectory(folder);
@@ -53,16 +57,29 @@ public sealed class PackedPackage : IDisposable
             """);
         WriteIsolation(folder);
         File.WriteAllText(Path.Combine(folder, "Program.cs"), programCs);
-        foreach ((string path, string text) in extraFiles)
+        WriteFiles(folder, extraFiles);
+        return folder;
+    }
+
+    /// <summary>Writes files (relative path, text) under a folder.</summary>
+    public static void WriteFiles(string folder, params (string Path, string Text)[] files)
+    {
+        foreach ((string path, string text) in files)
         {
             string full = Path.Combine(folder, path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             File.WriteAllText(full, text);
         }
+    }
 
-        // Isolated (WriteIsolation) from Directory.Build.props of any folder above, and (NUGET_PACKAGES) from the machine's package cache.
+    /// <summary>
+    /// Runs dotnet in a folder isolated (<see cref="WriteIsolation"/>) from Directory.Build.props of any folder
+    /// above, and (NUGET_PACKAGES) from the machine's package cache.
+    /// </summary>
+    public (int ExitCode, string Output) RunDotNet(string folder, params string[] arguments)
+    {
         var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Root, "packages") };
-        return DotNet.Run(folder, environment, "run", "--disable-build-servers");
+        return DotNet.Run(folder, environment, arguments);
     }
 
     /// <summary>Copies a sample of the repository and builds and runs it against the packed package.</summary>
@@ -78,11 +95,11 @@ public sealed class PackedPackage : IDisposable
         }
 
         WriteIsolation(folder);
-        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Root, "packages") };
-        return DotNet.Run(folder, environment, "run", "--disable-build-servers", "-p:NewsFactsVersion=" + Version, "-p:TreatWarningsAsErrors=true");
+        return RunDotNet(folder, "run", "--disable-build-servers", "-p:NewsFactsVersion=" + Version, "-p:TreatWarningsAsErrors=true");
     }
 
-    private void WriteIsolation(string folder)
+    /// <summary>A nuget.config with the temporary feed only, and an empty Directory.Build.props, in a folder.</summary>
+    public void WriteIsolation(string folder)
     {
         LocalFeed.WriteConfig(folder, Feed);
         File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />");
