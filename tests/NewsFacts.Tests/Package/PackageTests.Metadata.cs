@@ -160,7 +160,8 @@ public partial class PackageTests
                 System.Console.WriteLine((book with { Description = "read in June" }).Description);
                 System.Console.WriteLine(Shelf.Dataset.Catalog.Find("the-real-north-korea") == book);
                 """));
-        package.WriteIsolation(root);
+        // netstandard2.0 needs NETStandard.Library and System.Memory, from the packages the test build restored.
+        package.WriteIsolation(root, LocalFeed.RestoredPackages);
 
         (int exitCode, string output) = package.RunDotNet(root, "run", "--project", "App", "--disable-build-servers");
 

@@ -98,10 +98,13 @@ public sealed class PackedPackage : IDisposable
         return RunDotNet(folder, "run", "--disable-build-servers", "-p:NewsFactsVersion=" + Version, "-p:TreatWarningsAsErrors=true");
     }
 
-    /// <summary>A nuget.config with the temporary feed only, and an empty Directory.Build.props, in a folder.</summary>
-    public void WriteIsolation(string folder)
+    /// <summary>
+    /// A nuget.config with the temporary feed (and with <paramref name="otherPackages"/>, a folder for the packages
+    /// that are not NewsFacts'), and an empty Directory.Build.props, in a folder.
+    /// </summary>
+    public void WriteIsolation(string folder, string? otherPackages = null)
     {
-        LocalFeed.WriteConfig(folder, Feed);
+        LocalFeed.WriteConfig(folder, Feed, otherPackages);
         File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />");
     }
 
