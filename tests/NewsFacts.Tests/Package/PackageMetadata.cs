@@ -59,7 +59,8 @@ internal static class PackageMetadata
     public static void AssertNoticesNameEveryThirdPartyAssembly(ZipArchive zip)
     {
         string notices = Text(zip, "THIRD-PARTY-NOTICES.txt");
-        string[] thirdParty = zip.Entries.Select(e => e.Name)
+        // A satellite (X.resources.dll, in a culture folder) belongs to its assembly, X.dll.
+        string[] thirdParty = zip.Entries.Select(e => e.Name.Replace(".resources.dll", ".dll", StringComparison.Ordinal))
             .Where(n => n.EndsWith(".dll", StringComparison.Ordinal) && !n.StartsWith("NewsFacts", StringComparison.Ordinal))
             .Distinct().ToArray();
         Assert.NotEmpty(thirdParty);
