@@ -46,6 +46,9 @@ namespace NewsFacts.Generator
 
             /// <summary>The emit-only properties as written: <c>NewsFactsDocComments</c> and <c>NewsFactsTypedMembers</c>.</summary>
             public const string EmitOptions = "NewsFacts.EmitOptions";
+
+            /// <summary>Whether the compilation lacks an <c>IsExternalInit</c> it can use (netstandard2.0, .NET Framework).</summary>
+            public const string NeedsIsExternalInit = "NewsFacts.NeedsIsExternalInit";
         }
 
         /// <inheritdoc/>
@@ -128,6 +131,20 @@ namespace NewsFacts.Generator
                 }
             });
 
+            // A declared kind is a positional record, whose init accessors need System.Runtime.CompilerServices.IsExternalInit.
+            // netstandard2.0 and .NET Framework have none, so a project there gets an internal one of its own.
+            IncrementalValueProvider<bool> needsIsExternalInit = context.CompilationProvider
+                .Select(static (compilation, _) => !HasUsableIsExternalInit(compilation))
+                .WithTrackingName(Steps.NeedsIsExternalInit);
+
+            context.RegisterSourceOutput(model.Combine(needsIsExternalInit), static (output, input) =>
+            {
+                if (input.Left is { } emitModel && emitModel.Dataset.Kinds.Count > 0 && input.Right)
+                {
+                    output.AddSource("IsExternalInit.g.cs", CustomKindEmitter.IsExternalInit);
+                }
+            });
+
             context.RegisterSourceOutput(diagnostics, static (output, infos) =>
             {
                 foreach (DiagnosticInfo info in infos)
@@ -151,6 +168,19 @@ namespace NewsFacts.Generator
             {
                 if (name.Equals("facts" + extension, StringComparison.OrdinalIgnoreCase)
                     || name.EndsWith(".facts" + extension, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasUsableIsExternalInit(Compilation compilation)
+        {
+            foreach (INamedTypeSymbol type in compilation.GetTypesByMetadataName("System.Runtime.CompilerServices.IsExternalInit"))
+            {
+                if (compilation.IsSymbolAccessibleWithin(type, compilation.Assembly))
                 {
                     return true;
                 }

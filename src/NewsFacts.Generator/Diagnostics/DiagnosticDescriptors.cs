@@ -7,7 +7,8 @@ namespace NewsFacts.Generator.Diagnostics
     internal static class DiagnosticDescriptors
     {
         private const string Category = "NewsFacts";
-        private const string HelpBase = "https://github.com/newsfacts/newsfacts/blob/main/docs/diagnostics.md#";
+        /// <summary>The catalogue's address in the repository the packages name (RepositoryUrl in Directory.Build.props).</summary>
+        private const string HelpBase = RepositoryInfo.BlobUrl + "docs/diagnostics.md#";
 
         public static readonly DiagnosticDescriptor YamlSyntax = Error("NF0001", "YAML syntax error", "The facts file is not valid YAML: {0}");
         public static readonly DiagnosticDescriptor EmptyFile = Error("NF0002", "Empty facts file", "The facts file holds no YAML document; write at least 'schema: 1'");

@@ -21,8 +21,16 @@ public class ToolPackageTests
         {
             (int packed, string packOutput) = DotNet.Run(RepoPaths.Root, null, "pack", Path.Combine("src", "NewsFacts.Cli", "NewsFacts.Cli.csproj"), "-c", "Release", "-o", feed, "--disable-build-servers");
             Assert.True(packed == 0, "dotnet pack failed:\n" + packOutput);
-            string package = Assert.Single(Directory.GetFiles(feed, "NewsFacts.Cli.*.nupkg"));
-            AssertRunsOnNewerRuntimesAndShipsEnglishOnly(package);
+            string nupkg = Assert.Single(Directory.GetFiles(feed, "NewsFacts.Cli.*.nupkg"));
+            using (ZipArchive zip = ZipFile.OpenRead(nupkg))
+            {
+                // As nuget.org shows it: repository, project URL, icon, its own readme, release notes, tags, and the
+                // notices of every third-party library a tool package carries inside it.
+                PackageMetadata.AssertCommon(zip);
+                PackageMetadata.AssertNoticesNameEveryThirdPartyAssembly(zip);
+                Assert.Contains("dotnet tool install --global NewsFacts.Cli", PackageMetadata.Text(zip, "README.md"), StringComparison.Ordinal);
+            }
+            AssertRunsOnNewerRuntimesAndShipsEnglishOnly(nupkg);
 
             string config = LocalFeed.WriteConfig(root, feed);
             var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(root, "packages") };

@@ -10,34 +10,40 @@ namespace NewsFacts.Tests.Infrastructure;
 /// <summary>Runs the generator through <see cref="CSharpGeneratorDriver"/> on in-memory files, as the compiler would.</summary>
 internal static class GeneratorHarness
 {
-    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
-    {
-        string[] platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        return platform
-            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll")
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+    /// <summary>
+    /// What a consumer compiles against: fixed reference assemblies (Basic.Reference.Assemblies), never the files of
+    /// the runtime the tests happen to run on, plus NewsFacts.dll (its one build, netstandard2.0).
+    /// </summary>
+    private static readonly Lazy<ImmutableArray<MetadataReference>> Net80References = new(() =>
+        Basic.Reference.Assemblies.Net80.References.All
+            .Append<MetadataReference>(MetadataReference.CreateFromFile(typeof(FactCatalog).Assembly.Location))
+            .ToImmutableArray());
+
+    /// <summary>A netstandard2.0 library's references: .NET Standard 2.0, System.Memory (a dependency of NewsFacts there) and NewsFacts.</summary>
+    private static readonly Lazy<ImmutableArray<MetadataReference>> NetStandard20References = new(() =>
+        Basic.Reference.Assemblies.NetStandard20.References.All
+            .Append<MetadataReference>(MetadataReference.CreateFromFile(SystemMemoryNetStandard20()))
             .Append(MetadataReference.CreateFromFile(typeof(FactCatalog).Assembly.Location))
-            .ToImmutableArray();
-    });
+            .ToImmutableArray());
 
     public static GeneratorRun Run(params (string Path, string Text)[] files) => Run(files, "Consumer.Facts", "class Program { }");
 
-    public static GeneratorRun Run((string Path, string Text)[] files, string? ns, string code, LanguageVersion languageVersion = LanguageVersion.CSharp12) =>
-        Run(files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToArray(), ns, code, languageVersion);
+    public static GeneratorRun Run((string Path, string Text)[] files, string? ns, string code, LanguageVersion languageVersion = LanguageVersion.CSharp12, ConsumerFramework framework = ConsumerFramework.Net80) =>
+        Run(files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToArray(), ns, code, languageVersion, framework);
 
-    public static GeneratorRun Run(AdditionalText[] files, string? ns = "Consumer.Facts", string code = "class Program { }", LanguageVersion languageVersion = LanguageVersion.CSharp12)
+    public static GeneratorRun Run(AdditionalText[] files, string? ns = "Consumer.Facts", string code = "class Program { }", LanguageVersion languageVersion = LanguageVersion.CSharp12, ConsumerFramework framework = ConsumerFramework.Net80)
     {
-        CSharpCompilation compilation = CreateCompilation(code, languageVersion);
+        CSharpCompilation compilation = CreateCompilation(code, languageVersion, framework);
         GeneratorDriver driver = CreateDriver(Array.Empty<(string, string)>(), ns, languageVersion).AddAdditionalTexts(files.ToImmutableArray());
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> _);
         return new GeneratorRun(driver.GetRunResult(), output);
     }
 
-    public static CSharpCompilation CreateCompilation(string code, LanguageVersion languageVersion = LanguageVersion.CSharp12) =>
+    public static CSharpCompilation CreateCompilation(string code, LanguageVersion languageVersion = LanguageVersion.CSharp12, ConsumerFramework framework = ConsumerFramework.Net80) =>
         CSharpCompilation.Create(
             "Consumer",
             new[] { CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(languageVersion), path: "Program.cs") },
-            References.Value,
+            framework == ConsumerFramework.NetStandard20 ? NetStandard20References.Value : Net80References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error)
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
 
@@ -68,6 +74,11 @@ internal static class GeneratorHarness
         return values;
     }
 
+    private static string SystemMemoryNetStandard20() =>
+        typeof(GeneratorHarness).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "SystemMemoryNetStandard20").Value!;
+
     internal sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
     {
         private readonly SourceText _text = SourceText.From(text, System.Text.Encoding.UTF8);
@@ -90,6 +101,16 @@ internal static class GeneratorHarness
             public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
         }
     }
+}
+
+/// <summary>The framework a test compilation is a project for (its reference assemblies).</summary>
+internal enum ConsumerFramework
+{
+    /// <summary>An app or library for .NET 8.</summary>
+    Net80,
+
+    /// <summary>A library for .NET Standard 2.0, as .NET Framework and Unity projects use.</summary>
+    NetStandard20,
 }
 
 /// <summary>What one generator run produced.</summary>

@@ -1,28 +1,43 @@
 namespace NewsFacts.Tests.Infrastructure;
 
 /// <summary>
-/// A nuget.config that restores only from a temporary feed: together with a packages folder of its own
-/// (NUGET_PACKAGES), no cached copy of an older build can stand in for the package under test.
+/// A nuget.config that restores NewsFacts' packages only from a temporary feed: together with a packages folder
+/// of its own (NUGET_PACKAGES), no cached copy of an older build can stand in for the package under test.
 /// </summary>
 internal static class LocalFeed
 {
-    private static readonly Lazy<string[]> MachineSources = new(ReadMachineSources);
-
-    public static string WriteConfig(string folder, string feed) => WriteConfig(folder, feed, withMachineSources: false);
+    private static readonly Lazy<string[]> Machine = new(ReadMachineSources);
 
     /// <summary>
-    /// With <paramref name="withMachineSources"/>, the machine's own package sources are added for every other
-    /// package (a Native AOT publish restores the ILCompiler and runtime packs), and package source mapping keeps
-    /// NewsFacts to the temporary feed.
+    /// The enabled package sources of the machine's NuGet configuration, read outside the repository: a Native AOT
+    /// publish restores the ILCompiler and runtime packs from there.
     /// </summary>
-    public static string WriteConfig(string folder, string feed, bool withMachineSources)
+    public static IReadOnlyList<string> MachineSources => Machine.Value;
+
+    /// <summary>
+    /// The packages folder the test project restored into (NuGetPackageRoot at its build): a netstandard2.0 project
+    /// needs NETStandard.Library and System.Memory, which net10.0 projects prune.
+    /// </summary>
+    public static string RestoredPackages =>
+        typeof(LocalFeed).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "NuGetPackageRoot").Value!;
+
+    /// <summary>
+    /// Writes the nuget.config. With <paramref name="otherSources"/> (package source URLs or folders), packages other
+    /// than NewsFacts' come from there; package source mapping keeps every NewsFacts package on the temporary feed alone.
+    /// </summary>
+    public static string WriteConfig(string folder, string feed, IReadOnlyList<string>? otherSources = null)
     {
-        string[] others = withMachineSources ? MachineSources.Value : [];
-        string sources = string.Concat(others.Select((url, i) => $"\n    <add key=\"machine-{i}\" value=\"{url}\" />"));
-        string mapping = others.Length == 0 ? string.Empty : $"""
+        IReadOnlyList<string> others = otherSources ?? [];
+        string sources = string.Concat(others.Select((url, i) => $"\n    <add key=\"other-{i}\" value=\"{url}\" />"));
+        string mapping = others.Count == 0 ? string.Empty : $"""
 
               <packageSourceMapping>
-                <packageSource key="newsfacts-test-feed"><package pattern="NewsFacts" /></packageSource>{string.Concat(others.Select((_, i) => $"\n    <packageSource key=\"machine-{i}\"><package pattern=\"*\" /></packageSource>"))}
+                <packageSource key="newsfacts-test-feed">
+                  <package pattern="NewsFacts" />
+                  <package pattern="NewsFacts.*" />
+                </packageSource>{string.Concat(others.Select((_, i) => $"\n    <packageSource key=\"other-{i}\"><package pattern=\"*\" /></packageSource>"))}
               </packageSourceMapping>
             """;
         string config = Path.Combine(folder, "nuget.config");
@@ -38,7 +53,6 @@ internal static class LocalFeed
         return config;
     }
 
-    /// <summary>The enabled package sources of the machine's NuGet configuration, read outside the repository.</summary>
     private static string[] ReadMachineSources()
     {
         (int exitCode, string output) = DotNet.Run(Path.GetTempPath(), null, "nuget", "list", "source", "--format", "short");

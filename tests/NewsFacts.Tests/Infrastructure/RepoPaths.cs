@@ -19,6 +19,17 @@ internal static class RepoPaths
 
     public static string TestsFolder => Path.Combine(Root, "tests", "NewsFacts.Tests");
 
+    /// <summary>A property as Directory.Build.props writes it (e.g. RepositoryUrl), with $(…) of its own properties expanded.</summary>
+    public static string BuildProperty(string name)
+    {
+        var properties = System.Xml.Linq.XDocument.Load(Path.Combine(Root, "Directory.Build.props")).Descendants()
+            .Where(e => e.Parent?.Name.LocalName == "PropertyGroup")
+            .GroupBy(e => e.Name.LocalName)
+            .ToDictionary(g => g.Key, g => g.First().Value);
+        string Expand(string value) => System.Text.RegularExpressions.Regex.Replace(value, @"\$\((\w+)\)", m => properties.TryGetValue(m.Groups[1].Value, out string? v) ? Expand(v) : m.Value);
+        return Expand(properties[name]);
+    }
+
     public static string CorpusText(string documentId) => File.ReadAllText(Path.Combine(Corpus, documentId + ".txt"));
 
     /// <summary>

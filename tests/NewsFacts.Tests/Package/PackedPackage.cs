@@ -33,11 +33,12 @@ public sealed class PackedPackage : IDisposable
     public (int ExitCode, string Output) BuildAndRunConsumer(string name, string programCs, params (string Path, string Text)[] extraFiles) =>
         BuildAndRunConsumer(name, programCs, treatWarningsAsErrors: true, extraFiles);
 
-    public (int ExitCode, string Output) BuildAndRunConsumer(string name, string programCs, bool treatWarningsAsErrors, params (string Path, string Text)[] extraFiles)
-    {
-        string folder = WriteConsumer(name, programCs, treatWarningsAsErrors, string.Empty, extraFiles);
-        return DotNet.Run(folder, PackagesEnvironment, "run", "--disable-build-servers");
-    }
+    public (int ExitCode, string Output) BuildAndRunConsumer(string name, string programCs, bool treatWarningsAsErrors, params (string Path, string Text)[] extraFiles) =>
+        RunDotNet(WriteConsumer(name, programCs, treatWarningsAsErrors, extraFiles), "run", "--disable-build-servers");
+
+    /// <summary>Writes a consumer project (an exe for net10.0) that references the packed package only; returns its folder.</summary>
+    public string WriteConsumer(string name, string programCs, bool treatWarningsAsErrors, params (string Path, string Text)[] extraFiles) =>
+        WriteConsumer(name, programCs, treatWarningsAsErrors, string.Empty, extraFiles);
 
     /// <summary>
     /// Writes a consumer project with extra <paramref name="properties"/> (MSBuild XML) and publishes it for
@@ -47,13 +48,10 @@ public sealed class PackedPackage : IDisposable
     public (int ExitCode, string Output, string Folder) PublishConsumer(string name, string programCs, string properties, params (string Path, string Text)[] extraFiles)
     {
         string folder = WriteConsumer(name, programCs, treatWarningsAsErrors: true, properties, extraFiles);
-        LocalFeed.WriteConfig(folder, Feed, withMachineSources: true);
-        (int exitCode, string output) = DotNet.Run(folder, PackagesEnvironment, "publish", "-r", "linux-x64", "-o", "out", "--disable-build-servers");
+        WriteIsolation(folder, LocalFeed.MachineSources);
+        (int exitCode, string output) = RunDotNet(folder, "publish", "-r", "linux-x64", "-o", "out", "--disable-build-servers");
         return (exitCode, output, folder);
     }
-
-    // Isolated (WriteIsolation) from Directory.Build.props of any folder above, and (NUGET_PACKAGES) from the machine's package cache.
-    private Dictionary<string, string> PackagesEnvironment => new() { ["NUGET_PACKAGES"] = Path.Combine(Root, "packages") };
 
     private string WriteConsumer(string name, string programCs, bool treatWarningsAsErrors, string properties, (string Path, string Text)[] extraFiles)
     {
@@ -76,14 +74,29 @@ public sealed class PackedPackage : IDisposable
             """);
         WriteIsolation(folder);
         File.WriteAllText(Path.Combine(folder, "Program.cs"), programCs);
-        foreach ((string path, string text) in extraFiles)
+        WriteFiles(folder, extraFiles);
+        return folder;
+    }
+
+    /// <summary>Writes files (relative path, text) under a folder.</summary>
+    public static void WriteFiles(string folder, params (string Path, string Text)[] files)
+    {
+        foreach ((string path, string text) in files)
         {
             string full = Path.Combine(folder, path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             File.WriteAllText(full, text);
         }
+    }
 
-        return folder;
+    /// <summary>
+    /// Runs dotnet in a folder isolated (<see cref="WriteIsolation"/>) from Directory.Build.props of any folder
+    /// above, and (NUGET_PACKAGES) from the machine's package cache.
+    /// </summary>
+    public (int ExitCode, string Output) RunDotNet(string folder, params string[] arguments)
+    {
+        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Root, "packages") };
+        return DotNet.Run(folder, environment, arguments);
     }
 
     /// <summary>Copies a sample of the repository and builds and runs it against the packed package.</summary>
@@ -99,12 +112,16 @@ public sealed class PackedPackage : IDisposable
         }
 
         WriteIsolation(folder);
-        return DotNet.Run(folder, PackagesEnvironment, "run", "--disable-build-servers", "-p:NewsFactsVersion=" + Version, "-p:TreatWarningsAsErrors=true");
+        return RunDotNet(folder, "run", "--disable-build-servers", "-p:NewsFactsVersion=" + Version, "-p:TreatWarningsAsErrors=true");
     }
 
-    private void WriteIsolation(string folder)
+    /// <summary>
+    /// A nuget.config with the temporary feed (and with <paramref name="otherSources"/>, sources for the packages
+    /// that are not NewsFacts'), and an empty Directory.Build.props, in a folder.
+    /// </summary>
+    public void WriteIsolation(string folder, IReadOnlyList<string>? otherSources = null)
     {
-        LocalFeed.WriteConfig(folder, Feed);
+        LocalFeed.WriteConfig(folder, Feed, otherSources);
         File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />");
     }
 
