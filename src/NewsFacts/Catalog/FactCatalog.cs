@@ -9,7 +9,8 @@ namespace NewsFacts
     /// <summary>
     /// Every fact of one compiled dataset: lookup by id, lookup by any name or alias (case, diacritics,
     /// hyphens and typographic apostrophes folded), and enumeration per kind. Records are decoded from
-    /// the compiled tables on first access and then kept, so a fact is always the same instance.
+    /// the compiled tables on first access and then kept, so a fact is always the same instance; a record's
+    /// references resolve through the catalog on their own first read, so facts may refer to each other in cycles.
     /// Thread-safe.
     /// </summary>
     public sealed class FactCatalog

@@ -3,7 +3,7 @@ namespace NewsFacts.Tests.Infrastructure;
 /// <summary>Runs the real newsfacts tool, as built next to the tests, as a separate process.</summary>
 internal static class NewsFactsTool
 {
-    private static string ToolDll
+    public static string ToolDll
     {
         get
         {

@@ -121,16 +121,16 @@ public class ReferenceCycleTests
         Assert.True(thread.Join(TimeSpan.FromMinutes(5)), "the probe did not finish");
 
         Assert.Null(failure);
-        Assert.Equal(
-            new[]
-            {
-                "head: Link link-00000 (Link 0) -> Link link-00001 (Link 1)",
-                "links: 10000, last link-09999, same instances: True",
-                "steps: 10000, last step-09999, same instances: True",
-                "hash, equality, text: True Discrepancy step-00000",
-            },
-            lines);
+        Assert.Equal(ExpectedChainLines, lines);
     }
+
+    internal static readonly string[] ExpectedChainLines =
+    {
+        "head: Link link-00000 (Link 0) -> Link link-00001 (Link 1)",
+        "links: 10000, last link-09999, same instances: True",
+        "steps: 10000, last step-09999, same instances: True",
+        "hash, equality, text: True Discrepancy step-00000",
+    };
 
     [Fact]
     public void Concurrent_first_reads_of_a_reference_all_get_the_same_instance()
@@ -212,9 +212,10 @@ public class ReferenceCycleTests
 
     /// <summary>
     /// <paramref name="count"/> links of a declared kind, each <c>next</c> the one after, and as many discrepancies,
-    /// each about the next one and a claim.
+    /// each about the next one and a claim. Beside <see cref="CyclesYaml"/>, which has the document, the person and the
+    /// claim, leave them out (<paramref name="standalone"/> false).
     /// </summary>
-    internal static string ChainYaml(int count)
+    internal static string ChainYaml(int count, bool standalone = true)
     {
         var yaml = new StringBuilder("""
             schema: 1
@@ -222,15 +223,22 @@ public class ReferenceCycleTests
               - name: link
                 fields:
                   - { name: next, type: reference, refersTo: link }
-            documents:
-              - { id: doc-1, language: en, title: Notes }
-            entities:
-              - { id: ada, kind: person, names: { en: Ada }, evidence: [{ document: doc-1, quote: x, start: 0 }] }
-            claims:
-              - { id: ada-claims, text: Ada claims., modality: asserted, holders: [ada], about: [ada], evidence: [{ document: doc-1, quote: x, start: 0 }] }
-            links:
 
             """);
+        if (standalone)
+        {
+            yaml.Append("""
+                documents:
+                  - { id: doc-1, language: en, title: Notes }
+                entities:
+                  - { id: ada, kind: person, names: { en: Ada }, evidence: [{ document: doc-1, quote: x, start: 0 }] }
+                claims:
+                  - { id: ada-claims, text: Ada claims., modality: asserted, holders: [ada], about: [ada], evidence: [{ document: doc-1, quote: x, start: 0 }] }
+
+                """);
+        }
+
+        yaml.Append("links:\n");
         for (int i = 0; i < count; i++)
         {
             string next = i + 1 < count ? $", next: link-{i + 1:D5}" : string.Empty;
