@@ -166,14 +166,30 @@ internal static class FactsFileDataset
                     "date" => DeclaredField.OfText(field.Name, row.Date(column)?.ToString()),
                     "flag" => DeclaredField.OfText(field.Name, row.Flag(column) ? "yes" : "no"),
                     "list" => new DeclaredField(field.Name, row.TextList(column).ToArray(), Array.Empty<Fact>()),
-                    "reference" => new DeclaredField(field.Name, Array.Empty<string>(), row.Reference<Fact>(column) is { } one ? new[] { one } : Array.Empty<Fact>()),
-                    "references" => new DeclaredField(field.Name, Array.Empty<string>(), row.References<Fact>(column).ToArray()),
+                    // References stay lazy, as in generated records: decoding one fact never decodes another (cycles).
+                    "reference" => new DeclaredField(field.Name, Array.Empty<string>(), row.Reference<Fact>(column) is { } one ? new OneReference(one) : Array.Empty<Fact>()),
+                    "references" => new DeclaredField(field.Name, Array.Empty<string>(), row.References<Fact>(column)),
                     _ => DeclaredField.OfText(field.Name, row.Text(column)),
                 };
                 fields.Add(value);
             }
 
             return new DeclaredFact(row.Id, row.Names, row.Aliases, row.Description, row.Evidence, _kind.Name, fields);
+        }
+
+        // A single reference as a list of one, resolved when it is read.
+        private sealed class OneReference(FactReference<Fact> reference) : IReadOnlyList<Fact>
+        {
+            public int Count => 1;
+
+            public Fact this[int index] => index == 0 ? reference.Value : throw new ArgumentOutOfRangeException(nameof(index));
+
+            public IEnumerator<Fact> GetEnumerator()
+            {
+                yield return reference.Value;
+            }
+
+            System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
         }
     }
 }

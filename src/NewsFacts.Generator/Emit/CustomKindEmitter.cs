@@ -74,6 +74,7 @@ namespace NewsFacts.Generator.Emit
 
                 w.Line($"    : {Runtime}.CustomFact(Id, Names, Aliases, Description, Evidence)");
                 w.Line("{");
+                Members(w, kind, type, ns, d);
                 w.Line($"    /// <inheritdoc/>");
                 w.Line($"    public override string KindName => {CSharpLiterals.String(kind.Name)};");
                 w.Line("}");
@@ -101,14 +102,62 @@ namespace NewsFacts.Generator.Emit
                 w.Line($"public override string KindName => {CSharpLiterals.String(kind.Name)};");
                 w.Line($"public override int ColumnCount => {Invariant.Number(CustomColumns.FirstField + kind.Fields.Count)};");
                 w.Utf8LiteralLine("public override global::System.ReadOnlySpan<byte> Table => ", table, ";");
-                var arguments = new List<string> { "row.Id", "row.Names", "row.Aliases", "row.Description", "row.Evidence" };
-                for (int i = 0; i < kind.Fields.Count; i++)
-                {
-                    arguments.Add(Reader(kind.Fields[i], CustomColumns.FirstField + i, ns, d));
-                }
-
-                w.Line($"public override {Runtime}.CustomFact Decode({Runtime}.CustomRow row) => new global::{ns}.{type}({string.Join(", ", arguments)});");
+                w.Line($"public override {Runtime}.CustomFact Decode({Runtime}.CustomRow row) => new global::{ns}.{type}(row);");
                 w.Close();
+            }
+        }
+
+        /// <summary>
+        /// Writes the constructor that makes a record from its row, and for each reference field the property that
+        /// resolves it on first read: decoding a record never decodes those it refers to, so references may form cycles.
+        /// </summary>
+        private static void Members(SourceWriter w, KindSpec kind, string type, string ns, DatasetSpec d)
+        {
+            var arguments = new List<string> { "row.Id", "row.Names", "row.Aliases", "row.Description", "row.Evidence" };
+            var slots = new List<string>();
+            for (int i = 0; i < kind.Fields.Count; i++)
+            {
+                FieldSpec field = kind.Fields[i];
+                string column = Invariant.Number(CustomColumns.FirstField + i);
+                if (field.Type == "reference")
+                {
+                    arguments.Add("default!");
+                    slots.Add($"_{KindValidator.PropertyName(field)} = row.Reference<{RecordType(field.RefersTo!, ns, d)}>({column});");
+                }
+                else
+                {
+                    arguments.Add(Reader(field, column, ns, d));
+                }
+            }
+
+            foreach (FieldSpec field in kind.Fields.Where(f => f.Type == "reference"))
+            {
+                string reference = $"{Runtime}.FactReference<{RecordType(field.RefersTo!, ns, d)}>";
+                w.Line($"    private readonly {reference}? _{KindValidator.PropertyName(field)} = {reference}.To({KindValidator.PropertyName(field)});");
+                w.Line();
+            }
+
+            w.Line($"    internal {type}({Runtime}.CustomRow row)");
+            w.Line($"        : this({string.Join(", ", arguments)})");
+            w.Line("    {");
+            foreach (string slot in slots)
+            {
+                w.Line("        " + slot);
+            }
+
+            w.Line("    }");
+            w.Line();
+            foreach (FieldSpec field in kind.Fields.Where(f => f.Type == "reference"))
+            {
+                string name = KindValidator.PropertyName(field);
+                string reference = $"{Runtime}.FactReference<{RecordType(field.RefersTo!, ns, d)}>";
+                w.Line($"    /// <summary>The field '{CSharpLiterals.XmlDoc(field.Name)}' (reference of {CSharpLiterals.XmlDoc(field.RefersTo!)}), resolved on first read.</summary>");
+                w.Line($"    public {PropertyType(field, ns, d)} {name}");
+                w.Line("    {");
+                w.Line($"        get => {(field.Required ? $"(_{name}?.Value)!" : $"_{name}?.Value")};");
+                w.Line($"        init => _{name} = {reference}.To(value);");
+                w.Line("    }");
+                w.Line();
             }
         }
 
@@ -123,20 +172,16 @@ namespace NewsFacts.Generator.Emit
             _ => $"{Runtime}.ValueList<{RecordType(field.RefersTo!, ns, d)}>",
         };
 
-        private static string Reader(FieldSpec field, int column, string ns, DatasetSpec d)
+        // A field other than a single reference, read from its column as an argument of the primary constructor.
+        private static string Reader(FieldSpec field, string c, string ns, DatasetSpec d) => field.Type switch
         {
-            string c = Invariant.Number(column);
-            return field.Type switch
-            {
-                "text" => field.Required ? $"row.Text({c}) ?? string.Empty" : $"row.Text({c})",
-                "number" => $"row.Number({c})",
-                "date" => $"row.Date({c})",
-                "flag" => $"row.Flag({c})",
-                "list" => $"row.TextList({c})",
-                "reference" => $"row.Reference<{RecordType(field.RefersTo!, ns, d)}>({c}){(field.Required ? "!" : string.Empty)}",
-                _ => $"row.References<{RecordType(field.RefersTo!, ns, d)}>({c})",
-            };
-        }
+            "text" => field.Required ? $"row.Text({c}) ?? string.Empty" : $"row.Text({c})",
+            "number" => $"row.Number({c})",
+            "date" => $"row.Date({c})",
+            "flag" => $"row.Flag({c})",
+            "list" => $"row.TextList({c})",
+            _ => $"row.References<{RecordType(field.RefersTo!, ns, d)}>({c})",
+        };
 
         private static string RecordType(string refersTo, string ns, DatasetSpec d)
         {

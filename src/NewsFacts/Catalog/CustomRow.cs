@@ -2,7 +2,7 @@ using System.ComponentModel;
 
 namespace NewsFacts
 {
-    /// <summary>One row of a custom kind's table, with typed readers for generated code. References resolve through the catalog.</summary>
+    /// <summary>One row of a custom kind's table, with typed readers for generated code. References are read as ids and resolve through the catalog on first access.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public readonly struct CustomRow
     {
@@ -40,23 +40,19 @@ namespace NewsFacts
         /// <returns>The date, or null when empty.</returns>
         public FactDate? Date(int column) => RecordDecoder.Date(_fields[column]);
 
-        /// <summary>A reference field.</summary>
+        /// <summary>A reference field, resolved when the record's property is first read.</summary>
         /// <typeparam name="T">The record type it refers to.</typeparam>
         /// <param name="column">The column.</param>
-        /// <returns>The record, or null when empty.</returns>
-        public T? Reference<T>(int column)
-            where T : Fact => _fields[column].Length == 0 ? null : (T)_catalog.Resolve(RecordDecoder.Text(_fields[column]));
+        /// <returns>The reference, or null when empty.</returns>
+        public FactReference<T>? Reference<T>(int column)
+            where T : Fact => _catalog.Reference<T>(_fields[column]);
 
-        /// <summary>A list-of-references field.</summary>
+        /// <summary>A list-of-references field, each item resolved when first read.</summary>
         /// <typeparam name="T">The record type it refers to.</typeparam>
         /// <param name="column">The column.</param>
         /// <returns>The records.</returns>
         public ValueList<T> References<T>(int column)
-            where T : Fact
-        {
-            FactCatalog catalog = _catalog;
-            return RecordDecoder.References(_fields[column], id => (T)catalog.Resolve(id));
-        }
+            where T : Fact => _catalog.References<T>(_fields[column]);
 
         /// <summary>The names.</summary>
         public Names Names => RecordDecoder.Names(_fields[CustomKindTable.Names]);

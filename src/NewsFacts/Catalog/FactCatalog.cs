@@ -9,7 +9,8 @@ namespace NewsFacts
     /// <summary>
     /// Every fact of one compiled dataset: lookup by id, lookup by any name or alias (case, diacritics,
     /// hyphens and typographic apostrophes folded), and enumeration per kind. Records are decoded from
-    /// the compiled tables on first access and then kept, so a fact is always the same instance.
+    /// the compiled tables on first access and then kept, so a fact is always the same instance; a record's
+    /// references resolve through the catalog on their own first read, so facts may refer to each other in cycles.
     /// Thread-safe.
     /// </summary>
     public sealed class FactCatalog
@@ -350,9 +351,6 @@ namespace NewsFacts
         [EditorBrowsable(EditorBrowsableState.Never)]
         public CustomFact GetCustom(int kind, int index) => (CustomFact)Get(BuiltInTableCount + kind, index);
 
-        // References from rows of declared kinds resolve like any other reference.
-        internal Fact Resolve(string id) => FactById(id);
-
         private ReadOnlySpan<byte> Table(int table) => table >= BuiltInTableCount ? _custom[table - BuiltInTableCount].Table : table switch
         {
             DocumentTable => _tables.Documents,
@@ -430,21 +428,28 @@ namespace NewsFacts
             RecordDecoder.Date(f[EventColumns.End]),
             RecordDecoder.OptionalText(f[EventColumns.DateWording]),
             RecordDecoder.OptionalText(f[EventColumns.DateNote]),
-            f[EventColumns.Place].Length == 0 ? null : EntityById(RecordDecoder.Text(f[EventColumns.Place])),
-            RecordDecoder.References(f[EventColumns.Participants], EntityById),
+            null,
+            References<Entity>(f[EventColumns.Participants]),
             RecordDecoder.OptionalText(f[EventColumns.Description]),
-            RecordDecoder.Evidence(f[EventColumns.Evidence]));
+            RecordDecoder.Evidence(f[EventColumns.Evidence]))
+        {
+            PlaceReference = Reference<Entity>(f[EventColumns.Place]),
+        };
 
         private object DecodeRelation(string[] f) => new Relation(
             RecordDecoder.Text(f[RelationColumns.Id]),
-            EntityById(RecordDecoder.Text(f[RelationColumns.Subject])),
+            null!,
             (RelationPredicate)RecordDecoder.Number(f[RelationColumns.Predicate]),
             RecordDecoder.OptionalText(f[RelationColumns.Role]),
-            EntityById(RecordDecoder.Text(f[RelationColumns.Object])),
+            null!,
             RecordDecoder.Date(f[RelationColumns.Start]),
             RecordDecoder.Date(f[RelationColumns.End]),
             RecordDecoder.OptionalText(f[RelationColumns.Description]),
-            RecordDecoder.Evidence(f[RelationColumns.Evidence]));
+            RecordDecoder.Evidence(f[RelationColumns.Evidence]))
+        {
+            SubjectReference = Reference<Entity>(f[RelationColumns.Subject])!,
+            ObjectReference = Reference<Entity>(f[RelationColumns.Object])!,
+        };
 
         private object DecodeStatement(string[] f)
         {
@@ -458,20 +463,24 @@ namespace NewsFacts
             evidence.AddRange(RecordDecoder.Evidence(f[StatementColumns.Evidence]));
             return new Statement(
                 RecordDecoder.Text(f[StatementColumns.Id]),
-                EntityById(RecordDecoder.Text(f[StatementColumns.Speaker])),
-                f[StatementColumns.Event].Length == 0 ? null : (Event)FactById(RecordDecoder.Text(f[StatementColumns.Event])),
+                null!,
+                null,
                 RecordDecoder.Date(f[StatementColumns.Date]),
                 renderings,
                 RecordDecoder.OptionalText(f[StatementColumns.Description]),
-                ValueList<Evidence>.Own(evidence.ToArray()));
+                ValueList<Evidence>.Own(evidence.ToArray()))
+            {
+                SpeakerReference = Reference<Entity>(f[StatementColumns.Speaker])!,
+                OccasionReference = Reference<Event>(f[StatementColumns.Event]),
+            };
         }
 
         private object DecodeClaim(string[] f) => new Claim(
             RecordDecoder.Text(f[ClaimColumns.Id]),
             RecordDecoder.Text(f[ClaimColumns.Text]),
             (ClaimModality)RecordDecoder.Number(f[ClaimColumns.Modality]),
-            RecordDecoder.References(f[ClaimColumns.Holders], EntityById),
-            RecordDecoder.References(f[ClaimColumns.About], EntityById),
+            References<Entity>(f[ClaimColumns.Holders]),
+            References<Entity>(f[ClaimColumns.About]),
             RecordDecoder.OptionalText(f[ClaimColumns.Description]),
             RecordDecoder.Evidence(f[ClaimColumns.Evidence]));
 
@@ -480,11 +489,20 @@ namespace NewsFacts
             (DiscrepancyKind)RecordDecoder.Number(f[DiscrepancyColumns.Kind]),
             RecordDecoder.OptionalText(f[DiscrepancyColumns.Description]),
             RecordDecoder.Text(f[DiscrepancyColumns.Reading]),
-            RecordDecoder.References(f[DiscrepancyColumns.About], FactById),
+            References<Fact>(f[DiscrepancyColumns.About]),
             RecordDecoder.Evidence(f[DiscrepancyColumns.Evidence]));
 
-        // The generator has checked every reference, so a miss here means the tables are corrupt.
-        private Fact FactById(string id)
+        // A reference field holds the id; the record resolves it on first read, so decoding one record never
+        // decodes another and references may form cycles.
+        internal FactReference<T>? Reference<T>(string field)
+            where T : Fact => field.Length == 0 ? null : new FactReference<T>(this, RecordDecoder.Text(field));
+
+        internal ValueList<T> References<T>(string field)
+            where T : Fact => ValueList<T>.References(RecordDecoder.Items(field), this);
+
+        // Resolves a reference of a record of this dataset. The generator has checked every reference, so a miss
+        // here means the tables are corrupt.
+        internal Fact Resolve(string id)
         {
             Fact? fact = Find(id);
             for (int i = 0; fact is null && i < _references.Length; i++)
@@ -495,7 +513,8 @@ namespace NewsFacts
             return fact ?? throw new InvalidOperationException($"The compiled dataset refers to '{id}', which neither it nor the datasets it refers to contain.");
         }
 
-        private Entity EntityById(string id) => FactById(id) as Entity ?? throw new InvalidOperationException($"The compiled dataset refers to '{id}' as an entity, which it is not.");
+        internal T Resolve<T>(string id)
+            where T : Fact => Resolve(id) as T ?? throw new InvalidOperationException($"The compiled dataset refers to '{id}' as {typeof(T).Name}, which it is not.");
 
         // Where the record of an id is, as (table << 24) | row, or -1.
         private int Handle(string id)

@@ -105,18 +105,6 @@ namespace NewsFacts
             return ValueList<Rendering>.Own(renderings);
         }
 
-        public static ValueList<T> References<T>(string field, Func<string, T> resolve)
-        {
-            string[] ids = Items(field);
-            var resolved = new T[ids.Length];
-            for (int i = 0; i < ids.Length; i++)
-            {
-                resolved[i] = resolve(ids[i]);
-            }
-
-            return ValueList<T>.Own(resolved);
-        }
-
         // Apart, so that compiling Number does not compile the message's interpolation too.
         private static FormatException NotANumber(string field) => new FormatException($"'{field}' in the compiled tables is not a number.");
     }

@@ -20,5 +20,8 @@ namespace NewsFacts
 
         /// <summary>The English name, else the first name.</summary>
         public string Name => Names.Default;
+
+        /// <inheritdoc/>
+        private protected override string? Label => Names?.Default;
     }
 }

@@ -20,6 +20,9 @@ namespace NewsFacts
     {
         /// <summary>The English name, else the first name.</summary>
         public string Name => Names.Default;
+
+        /// <inheritdoc/>
+        private protected override string? Label => Names?.Default;
     }
 
     /// <summary>A person.</summary>

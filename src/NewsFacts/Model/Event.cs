@@ -41,10 +41,28 @@ namespace NewsFacts
         ValueList<Evidence> Evidence)
         : Fact(Id, Description, Evidence)
     {
+        private readonly FactReference<Entity>? _place = FactReference<Entity>.To(Place);
+
         /// <inheritdoc/>
         public override FactKind Kind => FactKind.Event;
 
+        /// <summary>Where it took place; resolved on first read.</summary>
+        public Entity? Place
+        {
+            get => _place?.Value;
+            init => _place = FactReference<Entity>.To(value);
+        }
+
         /// <summary>The English name, else the first name.</summary>
         public string Name => Names.Default;
+
+        /// <summary>Set by the catalog: the place as a reference it resolves on first read.</summary>
+        internal FactReference<Entity>? PlaceReference
+        {
+            init => _place = value;
+        }
+
+        /// <inheritdoc/>
+        private protected override string? Label => Names?.Default;
     }
 }

@@ -56,7 +56,36 @@ namespace NewsFacts
         ValueList<Evidence> Evidence)
         : Fact(Id, Description, Evidence)
     {
+        private readonly FactReference<Entity>? _subject = FactReference<Entity>.To(Subject);
+        private readonly FactReference<Entity>? _object = FactReference<Entity>.To(Object);
+
         /// <inheritdoc/>
         public override FactKind Kind => FactKind.Relation;
+
+        /// <summary>Who or what the relation is about; resolved on first read.</summary>
+        public Entity Subject
+        {
+            get => (_subject?.Value)!;
+            init => _subject = FactReference<Entity>.To(value);
+        }
+
+        /// <summary>The other end of the link; resolved on first read.</summary>
+        public Entity Object
+        {
+            get => (_object?.Value)!;
+            init => _object = FactReference<Entity>.To(value);
+        }
+
+        /// <summary>Set by the catalog: the subject as a reference it resolves on first read.</summary>
+        internal FactReference<Entity> SubjectReference
+        {
+            init => _subject = value;
+        }
+
+        /// <summary>Set by the catalog: the object as a reference it resolves on first read.</summary>
+        internal FactReference<Entity> ObjectReference
+        {
+            init => _object = value;
+        }
     }
 }

@@ -24,8 +24,37 @@ namespace NewsFacts
         ValueList<Evidence> Evidence)
         : Fact(Id, Description, Evidence)
     {
+        private readonly FactReference<Entity>? _speaker = FactReference<Entity>.To(Speaker);
+        private readonly FactReference<Event>? _occasion = FactReference<Event>.To(Occasion);
+
         /// <inheritdoc/>
         public override FactKind Kind => FactKind.Statement;
+
+        /// <summary>Who said it; resolved on first read.</summary>
+        public Entity Speaker
+        {
+            get => (_speaker?.Value)!;
+            init => _speaker = FactReference<Entity>.To(value);
+        }
+
+        /// <summary>The event at which it was said, if known; resolved on first read.</summary>
+        public Event? Occasion
+        {
+            get => _occasion?.Value;
+            init => _occasion = FactReference<Event>.To(value);
+        }
+
+        /// <summary>Set by the catalog: the speaker as a reference it resolves on first read.</summary>
+        internal FactReference<Entity> SpeakerReference
+        {
+            init => _speaker = value;
+        }
+
+        /// <summary>Set by the catalog: the occasion as a reference it resolves on first read.</summary>
+        internal FactReference<Event>? OccasionReference
+        {
+            init => _occasion = value;
+        }
 
         /// <summary>The rendering in <paramref name="language"/>, or null.</summary>
         /// <param name="language">An ISO 639-1 code.</param>

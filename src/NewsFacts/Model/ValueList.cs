@@ -6,17 +6,32 @@ namespace NewsFacts
 {
     /// <summary>
     /// An immutable list with value equality: two lists are equal when they hold equal items in the
-    /// same order. Records of the fact model use it so that their own equality is by value.
+    /// same order. Records of the fact model use it so that their own equality is by value. Items that are
+    /// facts compare and hash by id, as references do (a fact is one instance per id): comparing two records
+    /// never walks the facts they refer to. A list of references that a catalog decoded resolves each item on
+    /// its first read, so decoding a record never decodes the records it refers to.
     /// </summary>
     /// <typeparam name="T">The item type.</typeparam>
     public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     {
+        private static readonly bool ItemsAreFacts = typeof(Fact).IsAssignableFrom(typeof(T));
+
+        // The items; in a list of references, null until each is first read.
         private readonly T[] _items;
+
+        // A list of references: the ids of its items and the catalog that resolves them; null otherwise.
+        private readonly string[]? _ids;
+        private readonly FactCatalog? _catalog;
+
+        private ValueList(T[] items, string[]? ids = null, FactCatalog? catalog = null)
+        {
+            _items = items;
+            _ids = ids;
+            _catalog = catalog;
+        }
 
         /// <summary>The empty list.</summary>
         public static ValueList<T> Empty { get; } = new ValueList<T>(Array.Empty<T>());
-
-        private ValueList(T[] items) => _items = items;
 
         /// <summary>Makes a list of a copy of <paramref name="items"/>.</summary>
         /// <param name="items">The items, in order.</param>
@@ -30,19 +45,30 @@ namespace NewsFacts
         /// <summary>Makes a list that owns <paramref name="items"/>; the caller must not change the array afterwards.</summary>
         internal static ValueList<T> Own(T[] items) => items.Length == 0 ? Empty : new ValueList<T>(items);
 
+        /// <summary>Makes a list of the facts with <paramref name="ids"/>, each resolved through <paramref name="catalog"/> on its first read.</summary>
+        internal static ValueList<T> References(string[] ids, FactCatalog catalog) =>
+            ids.Length == 0 ? Empty : new ValueList<T>(new T[ids.Length], ids, catalog);
+
         /// <inheritdoc/>
-        public T this[int index] => _items[index];
+        public T this[int index]
+        {
+            get
+            {
+                T item = _items[index];
+                return item is not null || _ids is null ? item : Resolve(index);
+            }
+        }
 
         /// <inheritdoc/>
         public int Count => _items.Length;
 
         /// <summary>Enumerates the items without allocating.</summary>
         /// <returns>The enumerator.</returns>
-        public Enumerator GetEnumerator() => new Enumerator(_items);
+        public Enumerator GetEnumerator() => new Enumerator(this);
 
-        IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
+        IEnumerator<T> IEnumerable<T>.GetEnumerator() => _ids is null ? ((IEnumerable<T>)_items).GetEnumerator() : Resolving();
 
-        IEnumerator IEnumerable.GetEnumerator() => _items.GetEnumerator();
+        IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<T>)this).GetEnumerator();
 
         /// <inheritdoc/>
         public bool Equals(ValueList<T>? other)
@@ -55,6 +81,19 @@ namespace NewsFacts
             if (other is null || other._items.Length != _items.Length)
             {
                 return false;
+            }
+
+            if (ItemsAreFacts)
+            {
+                for (int i = 0; i < _items.Length; i++)
+                {
+                    if (!string.Equals(IdAt(i), other.IdAt(i), StringComparison.Ordinal))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
             }
 
             var comparer = EqualityComparer<T>.Default;
@@ -77,35 +116,64 @@ namespace NewsFacts
         {
             int hash = 17;
             var comparer = EqualityComparer<T>.Default;
-            foreach (T item in _items)
+            for (int i = 0; i < _items.Length; i++)
             {
-                hash = unchecked((hash * 31) + (item is null ? 0 : comparer.GetHashCode(item)));
+                int item = ItemsAreFacts
+                    ? IdAt(i) is { } id ? StringComparer.Ordinal.GetHashCode(id) : 0
+                    : _items[i] is { } value ? comparer.GetHashCode(value) : 0;
+                hash = unchecked((hash * 31) + item);
             }
 
             return hash;
         }
 
-        /// <inheritdoc/>
-        public override string ToString() => "[" + string.Join(", ", _items) + "]";
+        /// <summary>The items, each as its own <c>ToString</c> writes it (a fact: its kind, id and name), in brackets.</summary>
+        /// <returns>The text.</returns>
+        public override string ToString() => "[" + string.Join(", ", this) + "]";
+
+        // The id of a fact item, without resolving a reference that is not resolved yet.
+        private string? IdAt(int index) => _ids is not null ? _ids[index] : ((Fact?)(object?)_items[index])?.Id;
+
+        // The catalog gives every thread the same instance of a fact, published with an interlocked exchange, so
+        // threads that race here all store the same reference and a plain store is enough for identity to hold.
+        private T Resolve(int index)
+        {
+            Fact fact = _catalog!.Resolve(_ids![index]);
+            if (fact is not T item)
+            {
+                throw new InvalidOperationException($"The compiled dataset refers to '{_ids[index]}' as {typeof(T).Name}, which it is not.");
+            }
+
+            _items[index] = item;
+            return item;
+        }
+
+        private IEnumerator<T> Resolving()
+        {
+            for (int i = 0; i < _items.Length; i++)
+            {
+                yield return this[i];
+            }
+        }
 
         /// <summary>Enumerates a <see cref="ValueList{T}"/> without allocating.</summary>
         public struct Enumerator
         {
-            private readonly T[] _items;
+            private readonly ValueList<T> _list;
             private int _index;
 
-            internal Enumerator(T[] items)
+            internal Enumerator(ValueList<T> list)
             {
-                _items = items;
+                _list = list;
                 _index = -1;
             }
 
             /// <summary>The current item.</summary>
-            public readonly T Current => _items[_index];
+            public readonly T Current => _list[_index];
 
             /// <summary>Moves to the next item.</summary>
             /// <returns>Whether there is one.</returns>
-            public bool MoveNext() => ++_index < _items.Length;
+            public bool MoveNext() => ++_index < _list._items.Length;
         }
     }
 }

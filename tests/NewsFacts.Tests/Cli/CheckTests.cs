@@ -29,6 +29,18 @@ public sealed class CheckTests : IDisposable
     }
 
     [Fact]
+    public void Facts_that_refer_to_each_other_in_cycles_check_without_errors()
+    {
+        string cycles = Write("cycles.facts.yaml", Runtime.ReferenceCycleTests.CyclesYaml);
+        string chain = Write("chain.facts.yaml", Runtime.ReferenceCycleTests.ChainYaml(1_000, standalone: false));
+
+        (int exitCode, string output, string error) = NewsFactsTool.RunSeparated("check", cycles, chain);
+
+        Assert.True(exitCode == 0, output + error);
+        Assert.Equal("2 files checked: 0 errors, 0 warnings", output.TrimEnd());
+    }
+
+    [Fact]
     public void A_broken_file_is_reported_in_the_compiler_format_with_exit_code_4()
     {
         string path = Write("broken.facts.yaml", """

@@ -110,6 +110,43 @@ public partial class PackageTests(PackedPackage package) : IClassFixture<PackedP
     }
 
     [Fact]
+    public void A_consumer_whose_facts_refer_to_each_other_in_cycles_and_in_a_chain_of_ten_thousand_reads_them()
+    {
+        // The probes of the in-process tests (Runtime/ReferenceCycleTests), in the namespace they are written for;
+        // the chain is walked on a thread with a small stack, where decoding it eagerly would overflow.
+        const string Program = """
+            foreach (string line in Consumer.Facts.CycleProbe.Run())
+            {
+                Console.WriteLine(line);
+            }
+
+            var chain = new Thread(() =>
+            {
+                foreach (string line in Consumer.Facts.ChainProbe.Run())
+                {
+                    Console.WriteLine(line);
+                }
+            }, 256 * 1024);
+            chain.Start();
+            chain.Join();
+            """;
+
+        (int exitCode, string output) = package.BuildAndRunConsumer(
+            "CyclesConsumer",
+            Program,
+            ("Directory.Build.props", "<Project><PropertyGroup><NewsFactsNamespace>Consumer.Facts</NewsFactsNamespace></PropertyGroup></Project>"),
+            ("data/cycles.facts.yaml", Runtime.ReferenceCycleTests.CyclesYaml),
+            ("data/chain.facts.yaml", Runtime.ReferenceCycleTests.ChainYaml(10_000, standalone: false)),
+            ("CycleProbe.cs", Runtime.ReferenceCycleTests.CyclesProbe.Replace("class Probe", "class CycleProbe", StringComparison.Ordinal)),
+            ("ChainProbe.cs", Runtime.ReferenceCycleTests.ChainProbe.Replace("class Probe", "class ChainProbe", StringComparison.Ordinal)));
+
+        Assert.True(exitCode == 0, output);
+        Assert.Equal(
+            Runtime.ReferenceCycleTests.ExpectedCycleLines.Concat(Runtime.ReferenceCycleTests.ExpectedChainLines),
+            output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    [Fact]
     public void A_consumer_with_a_broken_facts_file_fails_to_build_with_a_located_NF_error()
     {
         const string Facts = "schema: 1\nentities:\n  - id: x\n    kind: planet\n    names: { en: X }\n    evidence: [{ document: d, quote: q, start: 0 }]\n";
