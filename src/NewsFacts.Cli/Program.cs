@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using System.CommandLine.Help;
 using NewsFacts;
@@ -16,6 +17,7 @@ using NewsFacts.Cli.Timeline;
 // failure is one line, never a stack trace.
 FactCatalog catalog = Dataset.Catalog;
 StandardOutput.Guard();
+Option<string> color = Terminal.CreateOption();
 
 // The root is a plain Command rather than a RootCommand: a RootCommand is named after the executable, which is
 // NewsFacts.Cli (the assembly), and every usage line would say so; the command a user types is `newsfacts`.
@@ -29,6 +31,7 @@ var root = new Command(
 {
     new HelpOption(),
     new VersionOption(),
+    color,
     ShowCommand.Create(catalog),
     SearchCommand.Create(catalog),
     TimelineCommand.Create(catalog),
@@ -37,5 +40,10 @@ var root = new Command(
     ReportCommand.Create(),
 };
 
-var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
-return CommandRunner.Run(() => root.Parse(args).Invoke(invocation));
+var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false, Error = new ErrorWriter(Console.Error) };
+return CommandRunner.Run(() =>
+{
+    ParseResult parsed = root.Parse(args);
+    Terminal.Configure(Terminal.ModeOf(parsed.GetValue(color)));
+    return parsed.Invoke(invocation);
+});

@@ -54,7 +54,7 @@ internal static class CheckCommand
             IReadOnlyList<CheckedProblem> problems = FactsFileChecker.Check(paths, parse.GetValue(standalone));
             foreach (CheckedProblem problem in problems)
             {
-                Console.Out.WriteLine(problem);
+                Console.Out.WriteLine(problem.ToString(Terminal.Out));
             }
 
             int errors = problems.Count(p => p.Severity == DiagnosticSeverity.Error);

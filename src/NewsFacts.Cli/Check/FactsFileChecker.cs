@@ -7,6 +7,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using NewsFacts.Cli.Common;
 using NewsFacts.Generator;
 using NewsFacts.Generator.Diagnostics;
 using NewsFacts.Generator.Emit;
@@ -27,10 +28,15 @@ internal sealed record CheckedProblem(string FilePath, int Line, int Column, Dia
 {
     /// <summary>The compiler's format: <c>path(line,col): error NF0003: message</c>.</summary>
     /// <returns>The line.</returns>
-    public override string ToString()
+    public override string ToString() => ToString(OutputStyle.Plain);
+
+    /// <summary>The compiler's format, with <c>error</c> red and <c>warning</c> yellow in a coloured style.</summary>
+    /// <param name="style">The style of the stream the line is written to.</param>
+    /// <returns>The line.</returns>
+    public string ToString(OutputStyle style)
     {
         string where = FilePath.Length == 0 ? "newsfacts" : Line > 0 ? $"{FilePath}({Line},{Column})" : FilePath;
-        string severity = Severity == DiagnosticSeverity.Error ? "error" : "warning";
+        string severity = Severity == DiagnosticSeverity.Error ? style.Error("error") : style.Warning("warning");
         return $"{where}: {severity} {Id}: {Message}";
     }
 }

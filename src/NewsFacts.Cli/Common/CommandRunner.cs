@@ -31,11 +31,11 @@ public static class CommandRunner
         }
     }
 
-    /// <summary>Writes one line <c>newsfacts: message</c> on standard error.</summary>
+    /// <summary>Writes one line <c>newsfacts: message</c> on standard error, red when standard error is coloured.</summary>
     /// <param name="message">The message; line breaks are flattened so it stays one line.</param>
     public static void Error(string message)
     {
         TextWriter error = Console.Error;
-        error.WriteLine("newsfacts: " + message.ReplaceLineEndings(" "));
+        error.WriteLine(Terminal.Error.Error("newsfacts: " + message.ReplaceLineEndings(" ")));
     }
 }

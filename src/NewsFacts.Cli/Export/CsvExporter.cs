@@ -28,8 +28,10 @@ public static class CsvExporter
     /// <summary>Writes every table, each to the stream <paramref name="open"/> gives for its file name (<see cref="FileNames"/>).</summary>
     /// <param name="catalog">The dataset.</param>
     /// <param name="open">Opens a file by name (<c>documents.csv</c>…) for writing; the stream is disposed once written.</param>
-    public static void Write(FactCatalog catalog, Func<string, Stream> open)
+    /// <param name="byteOrderMark">Start every file with the UTF-8 byte order mark, for Excel (<c>export --bom</c>).</param>
+    public static void Write(FactCatalog catalog, Func<string, Stream> open, bool byteOrderMark = false)
     {
+        CsvWriter Table(string name, IReadOnlyList<string> header) => new(open(name), header, byteOrderMark);
 
         // One column per language that names something, English and French (always present) first.
         List<string> languages = catalog.Entities.SelectMany(e => e.Names.All).Concat(catalog.Events.SelectMany(e => e.Names.All))
@@ -38,7 +40,7 @@ public static class CsvExporter
             .ToList();
         string[] nameColumns = languages.Select(l => "name_" + l).ToArray();
 
-        using (var csv = new CsvWriter(open("documents.csv"), new[] { "id", "language", "title", "published", "published_precision", "published_note", "outlet", "sha256" }))
+        using (var csv = Table("documents.csv", new[] { "id", "language", "title", "published", "published_precision", "published_note", "outlet", "sha256" }))
         {
             foreach (Document d in catalog.Documents)
             {
@@ -46,7 +48,7 @@ public static class CsvExporter
             }
         }
 
-        using (var csv = new CsvWriter(open("entities.csv"), new[] { "id", "kind", "name" }.Concat(nameColumns).Concat(new[] { "aliases", "misspellings", "ambiguous", "iso", "description" }).ToArray()))
+        using (var csv = Table("entities.csv", new[] { "id", "kind", "name" }.Concat(nameColumns).Concat(new[] { "aliases", "misspellings", "ambiguous", "iso", "description" }).ToArray()))
         {
             foreach (Entity e in catalog.Entities)
             {
@@ -57,7 +59,7 @@ public static class CsvExporter
             }
         }
 
-        using (var csv = new CsvWriter(open("events.csv"), new[] { "id", "event_kind", "status", "name" }.Concat(nameColumns).Concat(new[] { "start", "start_precision", "end", "end_precision", "date_wording", "date_note", "place", "participants", "description" }).ToArray()))
+        using (var csv = Table("events.csv", new[] { "id", "event_kind", "status", "name" }.Concat(nameColumns).Concat(new[] { "start", "start_precision", "end", "end_precision", "date_wording", "date_note", "place", "participants", "description" }).ToArray()))
         {
             foreach (Event e in catalog.Events)
             {
@@ -68,7 +70,7 @@ public static class CsvExporter
             }
         }
 
-        using (var csv = new CsvWriter(open("relations.csv"), new[] { "id", "subject", "predicate", "role", "object", "start", "start_precision", "end", "end_precision", "description" }))
+        using (var csv = Table("relations.csv", new[] { "id", "subject", "predicate", "role", "object", "start", "start_precision", "end", "end_precision", "description" }))
         {
             foreach (Relation r in catalog.Relations)
             {
@@ -76,7 +78,7 @@ public static class CsvExporter
             }
         }
 
-        using (var csv = new CsvWriter(open("statements.csv"), new[] { "id", "speaker", "event", "date", "date_precision", "languages", "description" }))
+        using (var csv = Table("statements.csv", new[] { "id", "speaker", "event", "date", "date_precision", "languages", "description" }))
         {
             foreach (Statement s in catalog.Statements)
             {
@@ -84,7 +86,7 @@ public static class CsvExporter
             }
         }
 
-        using (var csv = new CsvWriter(open("renderings.csv"), new[] { "statement_id", "language", "text", "document", "start", "end" }))
+        using (var csv = Table("renderings.csv", new[] { "statement_id", "language", "text", "document", "start", "end" }))
         {
             foreach (Statement s in catalog.Statements)
             {
@@ -95,7 +97,7 @@ public static class CsvExporter
             }
         }
 
-        using (var csv = new CsvWriter(open("claims.csv"), new[] { "id", "text", "modality", "holders", "about", "description" }))
+        using (var csv = Table("claims.csv", new[] { "id", "text", "modality", "holders", "about", "description" }))
         {
             foreach (Claim c in catalog.Claims)
             {
@@ -103,7 +105,7 @@ public static class CsvExporter
             }
         }
 
-        using (var csv = new CsvWriter(open("discrepancies.csv"), new[] { "id", "discrepancy_kind", "description", "reading", "about" }))
+        using (var csv = Table("discrepancies.csv", new[] { "id", "discrepancy_kind", "description", "reading", "about" }))
         {
             foreach (Discrepancy d in catalog.Discrepancies)
             {
@@ -111,7 +113,7 @@ public static class CsvExporter
             }
         }
 
-        using (var csv = new CsvWriter(open("evidence.csv"), new[] { "fact_id", "fact_kind", "document", "start", "end", "quote" }))
+        using (var csv = Table("evidence.csv", new[] { "fact_id", "fact_kind", "document", "start", "end", "quote" }))
         {
             foreach (Fact fact in catalog.Facts)
             {

@@ -7,7 +7,8 @@ namespace NewsFacts.Cli.Export;
 
 /// <summary>
 /// Writes RFC 4180 CSV: CRLF after every record, a field in double quotes when it holds a comma, a double quote,
-/// a carriage return or a line feed, and a double quote inside a quoted field written twice. UTF-8 without a BOM.
+/// a carriage return or a line feed, and a double quote inside a quoted field written twice. UTF-8, without a byte
+/// order mark unless asked for: Excel reads a file without one in the machine's legacy code page (é as Ã©).
 /// </summary>
 public sealed class CsvWriter : IDisposable
 {
@@ -17,9 +18,10 @@ public sealed class CsvWriter : IDisposable
     /// <summary>Writes the header row to <paramref name="stream"/>, which the writer then owns (and disposes).</summary>
     /// <param name="stream">Where the file goes.</param>
     /// <param name="header">The column names.</param>
-    public CsvWriter(Stream stream, IReadOnlyList<string> header)
+    /// <param name="byteOrderMark">Start the file with the UTF-8 byte order mark (EF BB BF).</param>
+    public CsvWriter(Stream stream, IReadOnlyList<string> header, bool byteOrderMark = false)
     {
-        _writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        _writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: byteOrderMark));
         _columns = header.Count;
         Row(header);
     }

@@ -36,7 +36,7 @@ internal static class FactsFileDataset
         {
             foreach (CheckedProblem error in errors)
             {
-                Console.Error.WriteLine(error);
+                Console.Error.WriteLine(error.ToString(Terminal.Error));
             }
 
             throw new CliException(ExitCodes.InvalidFacts, $"the facts files have {(errors.Count == 1 ? "1 error" : errors.Count + " errors")}; no report written");

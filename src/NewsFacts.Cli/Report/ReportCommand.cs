@@ -22,6 +22,7 @@ internal static class ReportCommand
     {
         var outFolder = new Option<string>("--out")
         {
+            HelpName = "folder",
             Description = "The folder to write the site into: new, empty, or a folder a report was written to before (replaced whole).",
             Required = true,
         };

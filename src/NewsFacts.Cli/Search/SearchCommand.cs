@@ -7,7 +7,7 @@ using NewsFacts.Internal;
 
 namespace NewsFacts.Cli.Search;
 
-/// <summary><c>newsfacts search &lt;text&gt; [--limit N]</c>: facts whose names or texts match, best first.</summary>
+/// <summary><c>newsfacts search &lt;text&gt; [--limit &lt;count&gt;]</c>: facts whose names or texts match, best first.</summary>
 public static class SearchCommand
 {
     private const int ExcerptLength = 120;
@@ -23,6 +23,7 @@ public static class SearchCommand
         };
         var limit = new Option<int>("--limit")
         {
+            HelpName = "count",
             Description = $"Show at most this many facts: a whole number from 1 to {int.MaxValue}.",
             DefaultValueFactory = _ => 20,
 
@@ -61,11 +62,15 @@ public static class SearchCommand
                 return ExitCodes.Success;
             }
 
+            // On a terminal the id is coloured and the words that match are marked, in the label and in the field.
+            OutputStyle style = Terminal.Out;
+            string folded = NameFolding.Fold(query);
+            string Marked(string line) => style.IsColored ? MatchMarker.Mark(line, folded, style.Match) : line;
             for (int i = 0; i < hits.Count && i < max; i++)
             {
                 SearchHit hit = hits[i];
-                Console.Out.WriteLine($"{hit.Fact.Id} ({FactText.KindOf(hit.Fact)}): {Excerpt(FactText.Label(hit.Fact))}");
-                Console.Out.WriteLine($"  {hit.Quality.ToString().ToLowerInvariant()} match in {hit.Field}: {Excerpt(FactText.OneLine(hit.Value))}");
+                Console.Out.WriteLine($"{style.Id(hit.Fact.Id)} ({FactText.KindOf(hit.Fact)}): {Marked(Excerpt(FactText.Label(hit.Fact)))}");
+                Console.Out.WriteLine($"  {hit.Quality.ToString().ToLowerInvariant()} match in {hit.Field}: {Marked(Excerpt(FactText.OneLine(hit.Value)))}");
             }
 
             if (hits.Count > max)

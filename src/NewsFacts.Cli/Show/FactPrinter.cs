@@ -8,19 +8,24 @@ namespace NewsFacts.Cli.Show;
 /// <summary>
 /// Writes one fact or document as <c>show</c> prints it: a heading line <c>id (kind)</c>, its own fields, then —
 /// for an entity — every fact that refers to it, and last its evidence with document ids and offsets.
+/// With a coloured <see cref="OutputStyle"/> the heading and section titles are bold and the ids of the facts and
+/// documents listed are coloured; the words are the same.
 /// </summary>
 public sealed class FactPrinter
 {
     private readonly FactCatalog _catalog;
     private readonly TextWriter _out;
+    private readonly OutputStyle _style;
 
     /// <summary>Makes a printer.</summary>
     /// <param name="catalog">The catalog the references are looked up in.</param>
     /// <param name="output">Where to write.</param>
-    public FactPrinter(FactCatalog catalog, TextWriter output)
+    /// <param name="style">How headings and ids are marked; plain text when null.</param>
+    public FactPrinter(FactCatalog catalog, TextWriter output, OutputStyle? style = null)
     {
         _catalog = catalog;
         _out = output;
+        _style = style ?? OutputStyle.Plain;
     }
 
     /// <summary>Writes a fact or a document.</summary>
@@ -34,7 +39,7 @@ public sealed class FactPrinter
         }
 
         var fact = (Fact)record;
-        _out.WriteLine($"{fact.Id} ({FactText.KindOf(fact)})");
+        _out.WriteLine(_style.Heading($"{fact.Id} ({FactText.KindOf(fact)})"));
         if (fact.Description is not null)
         {
             _out.WriteLine("  " + FactText.OneLine(fact.Description));
@@ -68,8 +73,8 @@ public sealed class FactPrinter
                 break;
         }
 
-        Section("discrepancies about it", _catalog.Discrepancies.Where(d => FactResolver.Holds(d.About, fact.Id)), d => $"{d.Id}: {FactText.Label(d)}");
-        Section("evidence", fact.Evidence, e => $"{e.Document} @{e.Start}: “{FactText.OneLine(e.Quote)}”");
+        Section("discrepancies about it", _catalog.Discrepancies.Where(d => FactResolver.Holds(d.About, fact.Id)), d => $"{Id(d.Id)}: {FactText.Label(d)}");
+        Section("evidence", fact.Evidence, e => $"{Id(e.Document)} @{e.Start}: “{FactText.OneLine(e.Quote)}”");
     }
 
     private void WriteEntity(Entity e)
@@ -91,14 +96,14 @@ public sealed class FactPrinter
         Section(
             "relations",
             _catalog.Relations.Where(r => r.Subject.Id == id || r.Object.Id == id),
-            r => $"{r.Id}: {r.Subject.Id} — {FactText.Predicate(r)} — {r.Object.Id}{Dates(r.Start, r.End)}");
+            r => $"{Id(r.Id)}: {r.Subject.Id} — {FactText.Predicate(r)} — {r.Object.Id}{Dates(r.Start, r.End)}");
         Section(
             "events",
             _catalog.Events.Where(ev => FactResolver.Holds(ev.Participants, id) || ev.Place?.Id == id).OrderBy(ev => ev.Start?.Earliest ?? System.DateTime.MaxValue).ThenBy(ev => ev.Id, System.StringComparer.Ordinal),
-            ev => $"{ev.Id}: {ev.Name}{Dates(ev.Start, ev.End)}{(ev.Place?.Id == id ? " (here)" : string.Empty)}");
-        Section("statements", _catalog.Statements.Where(s => s.Speaker.Id == id), s => $"{s.Id}: {FactText.Label(s)}");
-        Section("claims held", _catalog.Claims.Where(c => FactResolver.Holds(c.Holders, id)), c => $"{c.Id}: {FactText.OneLine(c.Text)}");
-        Section("claims about it", _catalog.Claims.Where(c => FactResolver.Holds(c.About, id)), c => $"{c.Id}: {FactText.OneLine(c.Text)}");
+            ev => $"{Id(ev.Id)}: {ev.Name}{Dates(ev.Start, ev.End)}{(ev.Place?.Id == id ? " (here)" : string.Empty)}");
+        Section("statements", _catalog.Statements.Where(s => s.Speaker.Id == id), s => $"{Id(s.Id)}: {FactText.Label(s)}");
+        Section("claims held", _catalog.Claims.Where(c => FactResolver.Holds(c.Holders, id)), c => $"{Id(c.Id)}: {FactText.OneLine(c.Text)}");
+        Section("claims about it", _catalog.Claims.Where(c => FactResolver.Holds(c.About, id)), c => $"{Id(c.Id)}: {FactText.OneLine(c.Text)}");
     }
 
     private void WriteEvent(Event e)
@@ -111,7 +116,7 @@ public sealed class FactPrinter
         Field("date note", e.DateNote);
         Field("place", e.Place?.Id);
         Field("participants", string.Join(", ", e.Participants.Select(p => p.Id)));
-        Section("statements", _catalog.Statements.Where(s => s.Occasion?.Id == e.Id), s => $"{s.Id}: {FactText.Label(s)}");
+        Section("statements", _catalog.Statements.Where(s => s.Occasion?.Id == e.Id), s => $"{Id(s.Id)}: {FactText.Label(s)}");
     }
 
     private void WriteStatement(Statement s)
@@ -119,12 +124,12 @@ public sealed class FactPrinter
         Field("speaker", s.Speaker.Id);
         Field("occasion", s.Occasion?.Id);
         Field("date", s.Date?.ToString());
-        Section("renderings", s.Renderings, r => $"{r.Language} ({r.Source.Document} @{r.Source.Start}): “{FactText.OneLine(r.Text)}”");
+        Section("renderings", s.Renderings, r => $"{r.Language} ({Id(r.Source.Document)} @{r.Source.Start}): “{FactText.OneLine(r.Text)}”");
     }
 
     private void WriteDocument(Document d)
     {
-        _out.WriteLine($"{d.Id} (document)");
+        _out.WriteLine(_style.Heading($"{d.Id} (document)"));
         Field("title", d.Title);
         Field("language", d.Language);
         Field("published", d.Published?.ToString());
@@ -134,6 +139,8 @@ public sealed class FactPrinter
         int cited = _catalog.Facts.Count(f => f.Evidence.Any(e => e.Document == d.Id));
         Field("cited by", $"{cited} facts");
     }
+
+    private string Id(string id) => _style.Id(id);
 
     private static string Dates(FactDate? start, FactDate? end)
     {
@@ -157,7 +164,7 @@ public sealed class FactPrinter
             return;
         }
 
-        _out.WriteLine($"{title} ({list.Count}):");
+        _out.WriteLine(_style.Heading($"{title} ({list.Count}):"));
         foreach (T item in list)
         {
             _out.WriteLine("  " + line(item));

@@ -36,7 +36,7 @@ public static class ShowCommand
         command.SetAction(parse => CommandRunner.Run(() =>
         {
             object record = FactResolver.Resolve(catalog, parse.GetValue(idOrName)!);
-            new FactPrinter(catalog, Console.Out).Write(record);
+            new FactPrinter(catalog, Console.Out, Terminal.Out).Write(record);
             return ExitCodes.Success;
         }));
         return command;

@@ -7,7 +7,7 @@ using NewsFacts.Cli.Common;
 namespace NewsFacts.Cli.Timeline;
 
 /// <summary>
-/// <c>newsfacts timeline [--from DATE] [--to DATE]</c>: events in date order with their precision and sources.
+/// <c>newsfacts timeline [--from &lt;date&gt;] [--to &lt;date&gt;]</c>: events in date order with their precision and sources.
 /// Undated events follow the dated ones when no range is given; a range cannot place them, so then they are left
 /// out and a last line says how many.
 /// </summary>
@@ -20,10 +20,12 @@ public static class TimelineCommand
     {
         var from = new Option<string?>("--from")
         {
+            HelpName = "date",
             Description = "Only events that may fall on or after this date: YYYY, YYYY-MM or YYYY-MM-DD (a year or month counts from its first day).",
         };
         var to = new Option<string?>("--to")
         {
+            HelpName = "date",
             Description = "Only events that may fall on or before this date: YYYY, YYYY-MM or YYYY-MM-DD (a year or month counts to its last day).",
         };
         var command = new Command("timeline", "List the events in date order, each with its date precision, status and source documents.")
@@ -78,7 +80,7 @@ public static class TimelineCommand
             return;
         }
 
-        Console.Out.WriteLine("undated:");
+        Console.Out.WriteLine(Terminal.Out.Heading("undated:"));
         foreach (Event e in undated)
         {
             Line(e, "undated", "none");
@@ -87,8 +89,9 @@ public static class TimelineCommand
 
     private static void Line(Event e, string dates, string precision)
     {
-        Console.Out.WriteLine($"{dates,-23}  {precision,-5}  {e.Id} ({e.Status.ToString().ToLowerInvariant()}): {e.Name}");
-        Console.Out.WriteLine($"{string.Empty,-32}sources: {string.Join(", ", FactText.Sources(e))}");
+        OutputStyle style = Terminal.Out;
+        Console.Out.WriteLine($"{dates,-23}  {precision,-5}  {style.Id(e.Id)} ({e.Status.ToString().ToLowerInvariant()}): {e.Name}");
+        Console.Out.WriteLine($"{string.Empty,-32}sources: {string.Join(", ", FactText.Sources(e).Select(style.Id))}");
     }
 
     private static FactDate? ParseDate(string option, string? text)
