@@ -44,6 +44,6 @@ var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = f
 return CommandRunner.Run(() =>
 {
     ParseResult parsed = root.Parse(args);
-    Terminal.Configure(Terminal.ModeOf(parsed.GetValue(color)));
+    Terminal.Configure(Terminal.ModeOf(parsed, color));
     return parsed.Invoke(invocation);
 });

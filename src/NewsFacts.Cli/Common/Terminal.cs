@@ -41,10 +41,17 @@ public static class Terminal
         return option;
     }
 
-    /// <summary>The mode a <c>--color</c> value names; anything else (a parse error, reported by the parser) is <see cref="ColorMode.Auto"/>.</summary>
-    /// <param name="value">The option's value.</param>
+    /// <summary>
+    /// The mode the command line asks for: the last <c>--color</c> value given. A value the option does not take is
+    /// a parse error, which the parser reports; the report itself is then coloured as <see cref="ColorMode.Auto"/> does.
+    /// </summary>
+    /// <param name="parsed">The parsed command line.</param>
+    /// <param name="option">The <c>--color</c> option (<see cref="CreateOption"/>).</param>
     /// <returns>The mode.</returns>
-    public static ColorMode ModeOf(string? value) => value switch
+    public static ColorMode ModeOf(ParseResult parsed, Option<string> option) =>
+        parsed.GetResult(option) is { Tokens: [.., var last] } ? ModeOf(last.Value) : ColorMode.Auto;
+
+    private static ColorMode ModeOf(string value) => value switch
     {
         "always" => ColorMode.Always,
         "never" => ColorMode.Never,

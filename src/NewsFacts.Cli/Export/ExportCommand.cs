@@ -107,7 +107,7 @@ public static class ExportCommand
         if (folder is null)
         {
             // Several tables cannot share standard output; a folder keeps each one a plain CSV file.
-            throw new CliException(ExitCodes.BadArguments, "--format csv writes one file per record kind: give the folder with --out <folder>");
+            throw new CliException(ExitCodes.BadArguments, "--format csv writes one file per record kind: give the folder with --out FOLDER");
         }
 
         if (File.Exists(folder))

@@ -95,6 +95,43 @@ public sealed class ExportCsvTests : IDisposable
     }
 
     [Fact]
+    public void Bom_starts_every_file_with_the_UTF8_byte_order_mark_and_changes_nothing_else()
+    {
+        string withBom = _folder + "-bom";
+        try
+        {
+            (int exitCode, string output, string error) = NewsFactsTool.RunSeparated("export", "--format", "csv", "--out", withBom, "--bom");
+
+            Assert.True(exitCode == 0, error);
+            Assert.Equal(string.Empty, output + error);
+            Assert.Equal(Files.Select(f => f + ".csv").Order(), Directory.GetFiles(withBom).Select(Path.GetFileName).Order());
+            foreach (string name in Files)
+            {
+                byte[] plain = File.ReadAllBytes(Path.Combine(_folder, name + ".csv"));
+                byte[] marked = File.ReadAllBytes(Path.Combine(withBom, name + ".csv"));
+                Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }.Concat(plain), marked);
+            }
+        }
+        finally
+        {
+            Directory.Delete(withBom, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("jsonld")]
+    public void Bom_is_for_csv_only(string format)
+    {
+        // JSON must not start with a byte order mark (RFC 8259): a usage error, not a silently different file.
+        (int exitCode, string output, string error) = NewsFactsTool.RunSeparated("export", "--format", format, "--bom");
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal($"newsfacts: --bom is for --format csv; --format {format} is written without a byte order mark, as JSON must be", error.TrimEnd());
+    }
+
+    [Fact]
     public void Csv_without_a_folder_is_one_line_and_exit_code_1()
     {
         (int exitCode, string output, string error) = NewsFactsTool.RunSeparated("export", "--format", "csv");

@@ -21,6 +21,25 @@ public class HelpTests
         Assert.Contains(mentions, output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("timeline", "--from <date>")]
+    [InlineData("timeline", "--to <date>")]
+    [InlineData("search", "--limit <count>")]
+    [InlineData("export", "--format <json|jsonld|csv>")]
+    [InlineData("export", "--out <file|folder>")]
+    [InlineData("export", "--bom ")]
+    [InlineData("report", "--out <folder>")]
+    [InlineData("show", "--color <auto|always|never>")]
+    [InlineData("check", "--color <auto|always|never>")]
+    [InlineData(null, "--color <auto|always|never>")]
+    public void Options_say_what_they_take(string? command, string placeholder)
+    {
+        (int exitCode, string output, string _) = NewsFactsTool.RunSeparated(command is null ? new[] { "--help" } : new[] { command, "--help" });
+
+        Assert.Equal(0, exitCode);
+        Assert.Matches(@"(?m)^  " + System.Text.RegularExpressions.Regex.Escape(placeholder), output);
+    }
+
     [Fact]
     public void The_root_help_lists_every_command()
     {
