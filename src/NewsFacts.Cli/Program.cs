@@ -14,7 +14,8 @@ using NewsFacts.Cli.Timeline;
 // plus `check`, which runs the generator's parser and validator on facts files.
 // Exit codes (Common/ExitCodes.cs, docs/cli.md): 0 success, 1 bad arguments, 2 the command failed, 3 no such fact
 // (show), 4 check found errors. Every action runs inside CommandRunner, and so does the parsing and the help, so a
-// failure is one line, never a stack trace.
+// failure is one line, never a stack trace. Colour (Common/Terminal.cs) is decided once, after parsing, from
+// --color, NO_COLOR, TERM and whether each stream is a terminal.
 FactCatalog catalog = Dataset.Catalog;
 StandardOutput.Guard();
 Option<string> color = Terminal.CreateOption();
