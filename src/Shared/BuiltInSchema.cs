@@ -230,7 +230,7 @@ namespace NewsFacts.Internal
                     Names(required: true, "Names per language (ISO 639-1 code → name)."),
                     new SchemaField { Key = "aliases", Type = SchemaFieldType.TextList, Doc = "Every other surface form met in the corpus." },
                     new SchemaField { Key = "misspellings", Type = SchemaFieldType.TextList, Doc = "Surface forms that are misspellings; they resolve too." },
-                    new SchemaField { Key = "ambiguous", Type = SchemaFieldType.Flag, Member = "IsAmbiguous", Doc = "true: its aliases may be shared with another entity on purpose." },
+                    new SchemaField { Key = "ambiguous", Type = SchemaFieldType.Flag, Member = "IsAmbiguous", Column = "Ambiguous", Doc = "true: its aliases may be shared with another entity on purpose." },
                     Description(),
                     new SchemaField { Key = "iso", Type = SchemaFieldType.Text, OnlyFor = new[] { "country" }, Doc = "Countries only: the ISO 3166-1 alpha-2 code." },
                     Evidence(doc: "The quotes the entity rests on."),
