@@ -19,6 +19,13 @@ namespace NewsFacts.Internal
         /// <summary>What the name of a declared kind, its plural and its fields look like (NF0024): lowercase words joined by hyphens.</summary>
         public const string KindNamePattern = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$";
 
+        /// <summary>The versions of the schema a facts file may name.</summary>
+        public static readonly SchemaWords Versions = new SchemaWords
+        {
+            Name = "schema version",
+            Words = new[] { new SchemaWord { Value = Version, Doc = "Schema 1, the only version so far." } },
+        };
+
         public static readonly SchemaWords EntityKinds = new SchemaWords
         {
             Name = "entity kind",
@@ -158,9 +165,9 @@ namespace NewsFacts.Internal
             Singular = "a field",
             Fields = new[]
             {
-                new SchemaField { Key = "name", Type = SchemaFieldType.Code, Required = true, Doc = "The field's key in the kind's records, lowercase words joined by hyphens; its C# property is the name in PascalCase." },
+                new SchemaField { Key = "name", Type = SchemaFieldType.Code, Pattern = KindNamePattern, Required = true, Doc = "The field's key in the kind's records, lowercase words joined by hyphens; its C# property is the name in PascalCase." },
                 new SchemaField { Key = "type", Type = SchemaFieldType.Word, Words = DeclaredFieldTypes, Required = true, Doc = "What the field holds." },
-                new SchemaField { Key = "refersTo", Type = SchemaFieldType.Code, Doc = "For `reference` and `references` (required there): the kind of record the ids name — a built-in kind, `entity`, `fact` or a declared kind." },
+                new SchemaField { Key = "refersTo", Type = SchemaFieldType.Word, Words = ReferenceTargets, Pattern = KindNamePattern, Doc = "For `reference` and `references` (required there): the kind of record the ids name — a built-in kind, `entity`, `fact` or a declared kind." },
                 new SchemaField { Key = "required", Type = SchemaFieldType.Flag, Doc = "Whether every record must have the field." },
             },
         };
@@ -171,8 +178,8 @@ namespace NewsFacts.Internal
             Singular = "a kind",
             Fields = new[]
             {
-                new SchemaField { Key = "name", Type = SchemaFieldType.Code, Required = true, Doc = "The kind's name, lowercase words joined by hyphens; its C# record type is the name in PascalCase." },
-                new SchemaField { Key = "plural", Type = SchemaFieldType.Code, Doc = "The top-level key of its records, and its members class (default: the name + `s`)." },
+                new SchemaField { Key = "name", Type = SchemaFieldType.Code, Pattern = KindNamePattern, Required = true, Doc = "The kind's name, lowercase words joined by hyphens; its C# record type is the name in PascalCase." },
+                new SchemaField { Key = "plural", Type = SchemaFieldType.Code, Pattern = KindNamePattern, Doc = "The top-level key of its records, and its members class (default: the name + `s`)." },
                 new SchemaField { Key = "description", Type = SchemaFieldType.Text, Doc = "One line: what a record of the kind is." },
                 new SchemaField { Key = "fields", Type = SchemaFieldType.Records, Items = FieldDeclaration, Doc = "The kind's own fields, besides id, names, aliases, description and evidence." },
             },
@@ -368,7 +375,7 @@ namespace NewsFacts.Internal
             Singular = "the file",
             Fields = new[]
             {
-                new SchemaField { Key = "schema", Type = SchemaFieldType.Code, Required = true, Doc = "The schema version: 1, the only one so far." },
+                new SchemaField { Key = "schema", Type = SchemaFieldType.Word, Words = Versions, Required = true, Doc = "The schema version: 1, the only one so far." },
                 new SchemaField { Key = "kinds", Type = SchemaFieldType.Records, Items = KindDeclaration, Doc = "Kinds of record the file declares; each one's records stand in the section named by its plural." },
                 Section(Document),
                 Section(Entity),

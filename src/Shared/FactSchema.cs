@@ -97,6 +97,12 @@ namespace NewsFacts.Internal
         /// <summary>For <see cref="SchemaFieldType.Word"/>: the words it may take.</summary>
         public SchemaWords? Words { get; init; }
 
+        /// <summary>
+        /// A regular expression the value must match (a declared kind's name). For a <see cref="SchemaFieldType.Word"/>
+        /// field, a value of this form is taken besides the words (<c>refersTo</c>: a built-in kind or a declared one).
+        /// </summary>
+        public string? Pattern { get; init; }
+
         /// <summary>A word, when the field is missing (an event's status is 'occurred').</summary>
         public string? Default { get; init; }
 

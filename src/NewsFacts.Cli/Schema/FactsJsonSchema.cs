@@ -189,14 +189,7 @@ public static class FactsJsonSchema
             case SchemaFieldType.Flag:
                 return new JsonObject { ["enum"] = new JsonArray(true, false, "yes", "no") };
             case SchemaFieldType.Word:
-                SchemaWords words = field.Words!;
-                return new JsonObject
-                {
-                    ["type"] = "string",
-                    ["enum"] = Array(words.Values()),
-                    ["enumDescriptions"] = Array(words.Words.Select(w => w.Doc.Replace("`", string.Empty, StringComparison.Ordinal)).ToArray()),
-                    ["markdownEnumDescriptions"] = Array(words.Words.Select(w => w.Doc).ToArray()),
-                };
+                return Words(field.Words!, field.Pattern);
             case SchemaFieldType.Names:
                 var namesNode = new JsonObject { ["type"] = "object", ["additionalProperties"] = Scalar() };
                 if (field.Required)
@@ -216,35 +209,59 @@ public static class FactsJsonSchema
 
                 return list;
             default:
-                if (field.Key == "schema")
+                JsonObject scalar = Scalar();
+                if (field.Pattern is not null)
                 {
-                    return new JsonObject { ["enum"] = new JsonArray(1, BuiltInSchema.Version) };
+                    scalar["type"] = "string";
+                    scalar["pattern"] = field.Pattern;
                 }
 
-                if (field.Key is "name" or "plural")
-                {
-                    return new JsonObject { ["type"] = "string", ["pattern"] = BuiltInSchema.KindNamePattern };
-                }
-
-                if (field.Key == "refersTo")
-                {
-                    SchemaWords targets = BuiltInSchema.ReferenceTargets;
-                    return new JsonObject
-                    {
-                        ["type"] = "string",
-                        ["anyOf"] = new JsonArray(
-                            new JsonObject
-                            {
-                                ["enum"] = Array(targets.Values()),
-                                ["enumDescriptions"] = Array(targets.Words.Select(w => w.Doc.Replace("`", string.Empty, StringComparison.Ordinal)).ToArray()),
-                                ["markdownEnumDescriptions"] = Array(targets.Words.Select(w => w.Doc).ToArray()),
-                            },
-                            new JsonObject { ["pattern"] = BuiltInSchema.KindNamePattern }),
-                    };
-                }
-
-                return Scalar();
+                return scalar;
         }
+    }
+
+    /// <summary>
+    /// A closed list as an enum with a description per word; a word that YAML reads as a number (<c>schema: 1</c>) is
+    /// taken as that number too. With a pattern, the words are offered and any value of that form is taken.
+    /// </summary>
+    private static JsonObject Words(SchemaWords words, string? pattern)
+    {
+        var values = new JsonArray();
+        var plain = new JsonArray();
+        var markdown = new JsonArray();
+        foreach (SchemaWord word in words.Words)
+        {
+            if (long.TryParse(word.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long number))
+            {
+                Add(number);
+            }
+
+            Add(word.Value);
+
+            void Add(JsonNode value)
+            {
+                values.Add(value);
+                plain.Add(word.Doc.Replace("`", string.Empty, StringComparison.Ordinal));
+                markdown.Add(word.Doc);
+            }
+        }
+
+        var list = new JsonObject { ["enum"] = values, ["enumDescriptions"] = plain, ["markdownEnumDescriptions"] = markdown };
+        if (values.Count == words.Words.Count)
+        {
+            list["type"] = "string";
+        }
+
+        if (pattern is null)
+        {
+            return list;
+        }
+
+        return new JsonObject
+        {
+            ["type"] = "string",
+            ["anyOf"] = new JsonArray(list, new JsonObject { ["pattern"] = pattern }),
+        };
     }
 
     private static string TypeDoc(SchemaField field) => field.Type switch
