@@ -6,6 +6,7 @@ using NewsFacts.Cli.Check;
 using NewsFacts.Cli.Common;
 using NewsFacts.Cli.Export;
 using NewsFacts.Cli.Report;
+using NewsFacts.Cli.Schema;
 using NewsFacts.Cli.Search;
 using NewsFacts.Cli.Show;
 using NewsFacts.Cli.Timeline;
@@ -39,6 +40,7 @@ var root = new Command(
     ExportCommand.Create(catalog),
     CheckCommand.Create(),
     ReportCommand.Create(),
+    SchemaCommand.Create(),
 };
 
 var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false, Error = new ErrorWriter(Console.Error) };

@@ -3,6 +3,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 using NewsFacts.Generator.Diagnostics;
 using NewsFacts.Generator.Model;
+using NewsFacts.Internal;
 using YamlDotNet.Core;
 
 namespace NewsFacts.Generator.Parsing
@@ -131,7 +132,7 @@ namespace NewsFacts.Generator.Parsing
             var reader = new MappingReader(context, top, FileNodePath, FileNodePath, keys.ToArray());
             // In a file read partly, 'schema' may be in the part not read.
             string? schema = context.PartlyRead ? reader.OptionalText("schema") : reader.RequiredText("schema");
-            if (schema is not null && schema != "1")
+            if (schema is not null && schema != BuiltInSchema.Version)
             {
                 context.Report(DiagnosticDescriptors.UnsupportedSchema, reader.Node("schema"), schema);
                 return DatasetSpec.Empty;

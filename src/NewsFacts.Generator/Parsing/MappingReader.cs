@@ -16,9 +16,9 @@ namespace NewsFacts.Generator.Parsing
     /// </summary>
     internal sealed class MappingReader
     {
-        private static readonly Regex IdPattern = new Regex("^[a-z0-9][a-z0-9._-]{0,199}$", RegexOptions.CultureInvariant);
+        private static readonly Regex IdPattern = new Regex(BuiltInSchema.IdPattern, RegexOptions.CultureInvariant);
 
-        private static readonly string[] EvidenceKeys = { "document", "quote", "start" };
+        private static readonly string[] EvidenceKeys = BuiltInSchema.EvidenceItem.Keys();
 
         private static readonly List<YamlNode> NoItems = new List<YamlNode>();
 

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using NewsFacts.Generator.Diagnostics;
 using NewsFacts.Generator.Emit;
 using NewsFacts.Generator.Model;
+using NewsFacts.Internal;
 
 namespace NewsFacts.Generator.Validation
 {
@@ -14,7 +15,7 @@ namespace NewsFacts.Generator.Validation
     /// </summary>
     internal static class KindValidator
     {
-        private static readonly Regex NamePattern = new Regex("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
+        private static readonly Regex NamePattern = new Regex(BuiltInSchema.KindNamePattern, RegexOptions.CultureInvariant);
 
         // C# names a declared kind may not take: the runtime's types and the generated classes beside it.
         private static readonly HashSet<string> ReservedTypeNames = new HashSet<string>(StringComparer.Ordinal)

@@ -32,6 +32,13 @@ public partial class PackageTests
     }
 
     [Fact]
+    public void The_package_carries_the_json_schema_of_a_facts_file_as_the_tool_prints_it()
+    {
+        using ZipArchive zip = ZipFile.OpenRead(package.NupkgPath);
+        Assert.Equal(NewsFacts.Cli.Schema.FactsJsonSchema.Text(), PackageMetadata.Text(zip, NewsFacts.Cli.Schema.FactsJsonSchema.RepositoryPath));
+    }
+
+    [Fact]
     public void The_symbols_package_maps_the_sources_to_GitHub_at_the_packed_commit_and_holds_no_build_path()
     {
         string commit;

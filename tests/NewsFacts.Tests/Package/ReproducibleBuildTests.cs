@@ -13,7 +13,7 @@ namespace NewsFacts.Tests.Package;
 public class ReproducibleBuildTests
 {
     /// <summary>What `dotnet pack src/NewsFacts` reads from the repository.</summary>
-    private static readonly string[] PackInputs = { "Directory.Build.props", "Directory.Build.targets", "facts.yaml", "corpus", "assets", "src" };
+    private static readonly string[] PackInputs = { "Directory.Build.props", "Directory.Build.targets", "facts.yaml", "corpus", "assets", "schemas", "src" };
 
     [Fact]
     public void Packing_from_two_folders_gives_the_same_assemblies_and_symbols_with_no_build_path_in_them()
