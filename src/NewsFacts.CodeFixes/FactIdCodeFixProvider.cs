@@ -21,10 +21,10 @@ namespace NewsFacts.CodeFixes
     public sealed class FactIdCodeFixProvider : CodeFixProvider
     {
         /// <summary>The equivalence key of "use the suggested id" (one for every diagnostic, so Fix All applies it everywhere).</summary>
-        internal const string UseSuggestedIdKey = "NewsFacts.UseSuggestedId";
+        public const string UseSuggestedIdKey = "NewsFacts.UseSuggestedId";
 
         /// <summary>The equivalence key of "use the FactIds constant".</summary>
-        internal const string UseFactIdsMemberKey = "NewsFacts.UseFactIdsMember";
+        public const string UseFactIdsMemberKey = "NewsFacts.UseFactIdsMember";
 
         /// <inheritdoc/>
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(FactIdFixData.UnknownFactIdDiagnosticId);
