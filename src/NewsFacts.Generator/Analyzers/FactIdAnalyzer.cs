@@ -22,6 +22,9 @@ namespace NewsFacts.Generator.Analyzers
     {
         private static readonly string[] EntityClasses = Model.Vocabulary.EntityKindClasses;
 
+        // global::NewsFacts.FactIds.People.VladimirPutin: the constant's full name, keywords escaped.
+        private static readonly SymbolDisplayFormat MemberFormat = SymbolDisplayFormat.FullyQualifiedFormat.WithMemberOptions(SymbolDisplayMemberOptions.IncludeContainingType);
+
         /// <inheritdoc/>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(DiagnosticDescriptors.UnknownFactId, DiagnosticDescriptors.FactIdOfOtherKind);
@@ -39,12 +42,12 @@ namespace NewsFacts.Generator.Analyzers
                     return;
                 }
 
-                var datasets = new ConcurrentDictionary<INamedTypeSymbol, Dictionary<string, string>?>(SymbolEqualityComparer.Default);
+                var datasets = new ConcurrentDictionary<INamedTypeSymbol, Dictionary<string, FactId>?>(SymbolEqualityComparer.Default);
                 start.RegisterOperationAction(operation => Analyze((IInvocationOperation)operation.Operation, catalog, datasets, operation.ReportDiagnostic), OperationKind.Invocation);
             });
         }
 
-        private static void Analyze(IInvocationOperation invocation, INamedTypeSymbol catalog, ConcurrentDictionary<INamedTypeSymbol, Dictionary<string, string>?> datasets, System.Action<Diagnostic> report)
+        private static void Analyze(IInvocationOperation invocation, INamedTypeSymbol catalog, ConcurrentDictionary<INamedTypeSymbol, Dictionary<string, FactId>?> datasets, System.Action<Diagnostic> report)
         {
             IMethodSymbol method = invocation.TargetMethod;
             if (!SymbolEqualityComparer.Default.Equals(method.ContainingType, catalog)
@@ -56,7 +59,7 @@ namespace NewsFacts.Generator.Analyzers
                 return;
             }
 
-            Dictionary<string, string>? ids = datasets.GetOrAdd(dataset, IdsOf);
+            Dictionary<string, FactId>? ids = datasets.GetOrAdd(dataset, IdsOf);
             if (ids is null)
             {
                 return;
@@ -66,20 +69,34 @@ namespace NewsFacts.Generator.Analyzers
             string? wanted = method.IsGenericMethod ? method.TypeArguments[0].Name : null;
             Location location = invocation.Arguments[0].Value.Syntax.GetLocation();
             string where = dataset.ToDisplayString();
-            if (!ids.TryGetValue(id, out string? memberClass) || (memberClass == "Documents") != document)
+            if (!ids.TryGetValue(id, out FactId found) || (found.MemberClass == "Documents") != document)
             {
-                string? suggestion = Nearest(id, ids.Where(p => (p.Value == "Documents") == document).Select(p => p.Key));
-                report(Diagnostic.Create(DiagnosticDescriptors.UnknownFactId, location, id, document ? "document" : "fact", where, suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?"));
+                string? suggestion = Nearest(id, ids.Where(p => (p.Value.MemberClass == "Documents") == document).Select(p => p.Key));
+                report(Diagnostic.Create(DiagnosticDescriptors.UnknownFactId, location, FixProperties(suggestion, ids), id, document ? "document" : "fact", where, suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?"));
             }
-            else if (wanted is not null && !Fits(wanted, memberClass))
+            else if (wanted is not null && !Fits(wanted, found.MemberClass))
             {
-                report(Diagnostic.Create(DiagnosticDescriptors.FactIdOfOtherKind, location, id, "one of the " + memberClass.ToLowerInvariant(), wanted));
+                report(Diagnostic.Create(DiagnosticDescriptors.FactIdOfOtherKind, location, id, "one of the " + found.MemberClass.ToLowerInvariant(), wanted));
             }
+        }
+
+        // What the code fix needs (FactIdFixData): the suggested id and, where the dataset has FactIds, its constant.
+        private static ImmutableDictionary<string, string?> FixProperties(string? suggestion, Dictionary<string, FactId> ids)
+        {
+            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty;
+            if (suggestion is null)
+            {
+                return properties;
+            }
+
+            properties = properties.Add(FactIdFixData.SuggestedIdKey, suggestion);
+            string? member = ids[suggestion].Member;
+            return member is null ? properties : properties.Add(FactIdFixData.FactIdsMemberKey, member);
         }
 
         // The dataset's FactIds class sits beside it: FactIds.People.VladimirPutin = "vladimir-putin". A dataset
         // generated without typed members (NewsFactsTypedMembers=false) has Dataset.FactIdIndex instead.
-        private static Dictionary<string, string>? IdsOf(INamedTypeSymbol dataset)
+        private static Dictionary<string, FactId>? IdsOf(INamedTypeSymbol dataset)
         {
             INamedTypeSymbol? factIds = dataset.ContainingNamespace.GetTypeMembers("FactIds").FirstOrDefault();
             if (factIds is null)
@@ -87,14 +104,14 @@ namespace NewsFacts.Generator.Analyzers
                 return IdsFromIndex(dataset);
             }
 
-            var ids = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            var ids = new Dictionary<string, FactId>(System.StringComparer.Ordinal);
             foreach (INamedTypeSymbol kind in factIds.GetTypeMembers())
             {
                 foreach (IFieldSymbol field in kind.GetMembers().OfType<IFieldSymbol>())
                 {
                     if (field.HasConstantValue && field.ConstantValue is string value)
                     {
-                        ids[value] = kind.Name;
+                        ids[value] = new FactId(kind.Name, field.ToDisplayString(MemberFormat));
                     }
                 }
             }
@@ -102,24 +119,40 @@ namespace NewsFacts.Generator.Analyzers
             return ids;
         }
 
-        private static Dictionary<string, string>? IdsFromIndex(INamedTypeSymbol dataset)
+        private static Dictionary<string, FactId>? IdsFromIndex(INamedTypeSymbol dataset)
         {
             if (dataset.GetMembers(DatasetEmitter.FactIdIndexName).OfType<IFieldSymbol>().FirstOrDefault() is not { HasConstantValue: true, ConstantValue: string index })
             {
                 return null;
             }
 
-            var ids = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            var ids = new Dictionary<string, FactId>(System.StringComparer.Ordinal);
             foreach (string line in index.Split(new[] { '\n' }, System.StringSplitOptions.RemoveEmptyEntries))
             {
                 string[] words = line.Split(' ');
                 for (int i = 1; i < words.Length; i++)
                 {
-                    ids[words[i]] = words[0];
+                    ids[words[i]] = new FactId(words[0], null);
                 }
             }
 
             return ids;
+        }
+
+        /// <summary>A fact's id as the dataset declares it: the FactIds class of its kind, and its constant there, if any.</summary>
+        private readonly struct FactId
+        {
+            public FactId(string memberClass, string? member)
+            {
+                MemberClass = memberClass;
+                Member = member;
+            }
+
+            /// <summary>People, Countries, ..., Documents.</summary>
+            public string MemberClass { get; }
+
+            /// <summary><c>global::NewsFacts.FactIds.People.VladimirPutin</c>; null for a dataset without FactIds.</summary>
+            public string? Member { get; }
         }
 
         private static bool Fits(string recordType, string memberClass) => recordType switch

@@ -34,7 +34,7 @@ namespace NewsFacts.Generator.Diagnostics
         public static readonly DiagnosticDescriptor LimitExceeded = Error("NF0022", "Limit exceeded", "{0}; facts files are limited to {1}");
         public static readonly DiagnosticDescriptor UndecodableText = Error("NF0023", "Undecodable bytes", "The file has bytes that are not valid in its encoding (read as U+FFFD); save it as UTF-8");
         public static readonly DiagnosticDescriptor InvalidKindDeclaration = Error("NF0024", "Invalid kind declaration", "The kind or field '{0}' cannot be declared: {1}");
-        public static readonly DiagnosticDescriptor UnknownFactId = Error("NF1001", "No fact has this id", "'{0}' is not the id of any {1} in {2}{3}");
+        public static readonly DiagnosticDescriptor UnknownFactId = Error(Analyzers.FactIdFixData.UnknownFactIdDiagnosticId, "No fact has this id", "'{0}' is not the id of any {1} in {2}{3}");
         public static readonly DiagnosticDescriptor FactIdOfOtherKind = Warning("NF1002", "The id names a fact of another kind", "'{0}' is {1}, so this lookup of {2} always returns null");
         public static readonly DiagnosticDescriptor UnknownDocComments = Warning("NF0025", "Unknown NewsFactsDocComments value", "NewsFactsDocComments is '{0}'; expected full, summary or none. Full documentation is generated.");
         public static readonly DiagnosticDescriptor UnknownTypedMembers = Warning("NF0026", "Unknown NewsFactsTypedMembers value", "NewsFactsTypedMembers is '{0}'; expected true or false. Typed members are generated.");

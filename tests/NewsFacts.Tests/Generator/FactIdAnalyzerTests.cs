@@ -103,6 +103,39 @@ public class FactIdAnalyzerTests
             diagnostics.Select(d => (Marker(Code, d), d.Id, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))));
     }
 
+    [Fact]
+    public async Task An_unknown_id_carries_the_suggestion_and_its_FactIds_constant_for_the_code_fix()
+    {
+        const string Code = """
+            class C
+            {
+                void M()
+                {
+                    _ = NewsFacts.Dataset.Catalog.Find(/*1*/"vladimr-putin");
+                    _ = NewsFacts.Dataset.Catalog.FindDocument(/*2*/"000_acc9cddf53eaf24");
+                    _ = NewsFacts.Dataset.Catalog.Find(/*3*/"zzzzzzzzzzzzzzzzzzzzzz");
+                    _ = Consumer.Facts.Dataset.Catalog.Find(/*4*/"ada-lovelase");
+                }
+            }
+            """;
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(Code);
+        var properties = new Dictionary<string, string> { ["NewsFactsTypedMembers"] = "false" };
+        GeneratorHarness.CreateDriver(new[] { ("facts.yaml", TestYaml.Small) }, "Consumer.Facts", properties: properties).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
+
+        ImmutableArray<Diagnostic> diagnostics = await Analyze(output);
+
+        // A dataset without FactIds (typed members off) has no constant to offer: the suggested id only.
+        Assert.Equal(
+            new[]
+            {
+                ("/*1*/", "vladimir-putin", "global::NewsFacts.FactIds.People.VladimirPutin"),
+                ("/*2*/", "000_acc9cddf53eaf244", "global::NewsFacts.FactIds.Documents._000Acc9cddf53eaf244"),
+                ("/*3*/", (string?)null, (string?)null),
+                ("/*4*/", "ada-lovelace", null),
+            },
+            diagnostics.Select(d => (Marker(Code, d), d.Properties.GetValueOrDefault(FactIdFixData.SuggestedIdKey), d.Properties.GetValueOrDefault(FactIdFixData.FactIdsMemberKey))));
+    }
+
     private static Task<ImmutableArray<Diagnostic>> Analyze(Compilation compilation) =>
         compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new FactIdAnalyzer())).GetAnalyzerDiagnosticsAsync();
 

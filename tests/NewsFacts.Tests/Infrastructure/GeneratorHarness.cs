@@ -19,6 +19,9 @@ internal static class GeneratorHarness
             .Append<MetadataReference>(MetadataReference.CreateFromFile(typeof(FactCatalog).Assembly.Location))
             .ToImmutableArray());
 
+    /// <summary>The references of a .NET 8 consumer of the package: .NET 8's reference assemblies and NewsFacts.dll.</summary>
+    public static ImmutableArray<MetadataReference> Net80ConsumerReferences => Net80References.Value;
+
     /// <summary>A netstandard2.0 library's references: .NET Standard 2.0, System.Memory (a dependency of NewsFacts there) and NewsFacts.</summary>
     private static readonly Lazy<ImmutableArray<MetadataReference>> NetStandard20References = new(() =>
         Basic.Reference.Assemblies.NetStandard20.References.All

@@ -19,6 +19,9 @@ public partial class PackageTests(PackedPackage package) : IClassFixture<PackedP
         Assert.Single(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.EndsWith(".dll", StringComparison.Ordinal));
         Assert.Contains("analyzers/dotnet/cs/NewsFacts.Generator.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/NewsFacts.CodeFixes.dll", entries);
+        // The code fixes are compiled against Roslyn's Workspaces, which the IDE that loads them has: not packed.
+        Assert.DoesNotContain(entries, e => e.Contains("Workspaces", StringComparison.Ordinal) || e.Contains("System.Composition", StringComparison.Ordinal));
         Assert.Contains("buildTransitive/NewsFacts.props", entries);
         Assert.Contains("buildTransitive/NewsFacts.targets", entries);
         Assert.Contains("build/NewsFacts.targets", entries);
@@ -156,6 +159,25 @@ public partial class PackageTests(PackedPackage package) : IClassFixture<PackedP
         Assert.NotEqual(0, exitCode);
         Assert.Contains("bad.facts.yaml(4,11): error NF0013", output, StringComparison.Ordinal);
         Assert.DoesNotContain("CS8785", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_code_fix_assembly_beside_the_generator_is_handed_to_the_compiler_and_costs_no_warning()
+    {
+        // The compiler loads every assembly in analyzers/dotnet/cs. NewsFacts.CodeFixes has no analyzer or generator
+        // type, so csc creates nothing from it and never needs Roslyn's Workspaces, which csc does not have: no
+        // CS8032 ("an instance of analyzer cannot be created"), no AD0001. The normal-verbosity log shows the
+        // compiler's command line, where it stands as an /analyzer: beside the generator.
+        string folder = package.WriteConsumer("CodeFixLoadConsumer", "Console.WriteLine(NewsFacts.Dataset.Catalog.Find(\"vladimir-putin\")?.Id);", treatWarningsAsErrors: true);
+
+        (int exitCode, string output) = package.RunDotNet(folder, "build", "--disable-build-servers", "-v:n");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Matches(@"/analyzer:\S*analyzers/dotnet/cs/NewsFacts\.CodeFixes\.dll", output);
+        Assert.Matches(@"/analyzer:\S*analyzers/dotnet/cs/NewsFacts\.Generator\.dll", output);
+        Assert.DoesNotContain("CS8032", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("AD0001", output, StringComparison.Ordinal);
+        Assert.Contains(" 0 Warning(s)", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public class ReproducibleBuildTests
             Dictionary<string, byte[]> two = PackCopy(second);
 
             Assert.Equal(
-                new[] { "analyzers/dotnet/cs/NewsFacts.Generator.dll", "analyzers/dotnet/cs/YamlDotNet.dll", "lib/netstandard2.0/NewsFacts.dll", "lib/netstandard2.0/NewsFacts.pdb" },
+                new[] { "analyzers/dotnet/cs/NewsFacts.CodeFixes.dll", "analyzers/dotnet/cs/NewsFacts.Generator.dll", "analyzers/dotnet/cs/YamlDotNet.dll", "lib/netstandard2.0/NewsFacts.dll", "lib/netstandard2.0/NewsFacts.pdb" },
                 one.Keys.Order(StringComparer.Ordinal));
             Assert.Equal(one.Keys.Order(StringComparer.Ordinal), two.Keys.Order(StringComparer.Ordinal));
             foreach (string file in one.Keys)
