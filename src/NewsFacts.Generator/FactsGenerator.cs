@@ -77,12 +77,17 @@ namespace NewsFacts.Generator
                 .Select(static (pair, cancellationToken) => new DocumentText(Path.GetFileNameWithoutExtension(pair.Left.Path), pair.Left.GetText(cancellationToken)?.ToString() ?? string.Empty))
                 .WithTrackingName(Steps.DocumentText);
 
-            IncrementalValueProvider<EquatableArray<ExternalId>> referenced = allFiles
+            // NewsFacts' ids come from the project's references, not its compilation: an edit to the project's code
+            // leaves the references (the same instances) and so this step cached; adding or removing one re-reads them.
+            IncrementalValueProvider<bool> readReferences = hasFacts
                 .Combine(options)
-                .Combine(context.CompilationProvider)
-                .Select(static (input, cancellationToken) => input.Left.Left.IsEmpty || !input.Left.Right.ReferenceNewsFacts
-                    ? EquatableArray<ExternalId>.Empty
-                    : ReferencedDataset.Read(input.Right, cancellationToken))
+                .Select(static (input, _) => input.Left && input.Right.ReferenceNewsFacts);
+            IncrementalValueProvider<EquatableArray<ExternalId>> referenced = context.MetadataReferencesProvider
+                .Collect()
+                .Combine(readReferences)
+                .Select(static (input, cancellationToken) => input.Right
+                    ? ReferencedDataset.Read(input.Left, cancellationToken)
+                    : EquatableArray<ExternalId>.Empty)
                 .WithTrackingName(Steps.ReferencedIds);
 
             IncrementalValueProvider<ValidationResult> validated = allFiles

@@ -1,0 +1,236 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection.Metadata;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using NewsFacts.Generator.Emit;
+
+namespace NewsFacts.Generator.Parsing
+{
+    /// <summary>
+    /// The one reader of a dataset's ids once it is compiled, for the generator (the ids of the referenced NewsFacts
+    /// dataset) and the analyzer (the ids a catalog lookup may name). A dataset carries them in one of two forms:
+    /// the <c>FactIds</c> constants beside its <c>Dataset</c> class (<c>FactIds.People.VladimirPutin = "vladimir-putin"</c>),
+    /// or, generated without typed members (<c>NewsFactsTypedMembers=false</c>), the one constant
+    /// <c>Dataset.FactIdIndex</c> (a line per member class: <c>People vladimir-putin kim-jong-un …</c>).
+    /// An assembly on disk is read through its metadata, without binding a symbol; a dataset compiled from source
+    /// (or a project reference in the IDE) through its symbols. Each id comes with its member class (<c>People</c>,
+    /// <c>Documents</c>, …); null when the namespace holds no dataset.
+    /// </summary>
+    internal static class CompiledDatasetIds
+    {
+        private const string FactIdsClass = "FactIds";
+        private const string DatasetClass = "Dataset";
+
+        /// <summary>The ids of the dataset in namespace <paramref name="ns"/> of a referenced assembly: its metadata for a file, its symbols for a compilation.</summary>
+        public static List<(string Id, string MemberClass)>? Read(MetadataReference reference, string ns, CancellationToken cancellationToken)
+        {
+            switch (reference)
+            {
+                case PortableExecutableReference file:
+                    return FromMetadata(file, ns, cancellationToken);
+                case CompilationReference compilation:
+                    return Find(compilation.Compilation.Assembly.GlobalNamespace, ns) is { } space ? Read(space, cancellationToken) : null;
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>
+        /// The ids of the dataset a <c>Dataset</c> class belongs to, as the analyzer meets it in a compilation: from the
+        /// referenced assembly's metadata when it has one, else from the symbols (a dataset generated in this compilation).
+        /// </summary>
+        public static List<(string Id, string MemberClass)>? Read(INamedTypeSymbol dataset, Compilation compilation, CancellationToken cancellationToken)
+        {
+            IAssemblySymbol assembly = dataset.ContainingAssembly;
+            if (!SymbolEqualityComparer.Default.Equals(assembly, compilation.Assembly)
+                && compilation.GetMetadataReference(assembly) is PortableExecutableReference file)
+            {
+                return FromMetadata(file, dataset.ContainingNamespace.ToDisplayString(), cancellationToken);
+            }
+
+            return Read(dataset.ContainingNamespace, cancellationToken);
+        }
+
+        /// <summary>The ids of the dataset in a namespace, read through its symbols.</summary>
+        public static List<(string Id, string MemberClass)>? Read(INamespaceSymbol ns, CancellationToken cancellationToken)
+        {
+            if (ns.GetTypeMembers(FactIdsClass).FirstOrDefault() is { } factIds)
+            {
+                var ids = new List<(string, string)>();
+                foreach (INamedTypeSymbol memberClass in factIds.GetTypeMembers())
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    foreach (ISymbol member in memberClass.GetMembers())
+                    {
+                        if (member is IFieldSymbol { HasConstantValue: true, ConstantValue: string id })
+                        {
+                            ids.Add((id, memberClass.Name));
+                        }
+                    }
+                }
+
+                return ids;
+            }
+
+            return ns.GetTypeMembers(DatasetClass).FirstOrDefault()?.GetMembers(DatasetEmitter.FactIdIndexName).FirstOrDefault() is IFieldSymbol { HasConstantValue: true, ConstantValue: string index }
+                ? FromIndex(index)
+                : null;
+        }
+
+        /// <summary>The ids of <c>Dataset.FactIdIndex</c>: a line per member class, its name then its ids, separated by spaces.</summary>
+        public static List<(string Id, string MemberClass)> FromIndex(string index)
+        {
+            var ids = new List<(string, string)>();
+            foreach (string line in index.Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                string[] words = line.Split(' ');
+                for (int i = 1; i < words.Length; i++)
+                {
+                    ids.Add((words[i], words[0]));
+                }
+            }
+
+            return ids;
+        }
+
+        private static List<(string Id, string MemberClass)>? FromMetadata(PortableExecutableReference reference, string ns, CancellationToken cancellationToken)
+        {
+            Metadata metadata;
+            try
+            {
+                metadata = reference.GetMetadata();
+            }
+            catch (Exception e) when (e is BadImageFormatException or IOException)
+            {
+                // The compiler reports an unreadable reference itself.
+                return null;
+            }
+
+            IEnumerable<ModuleMetadata> modules = metadata switch
+            {
+                AssemblyMetadata assembly => assembly.GetModules(),
+                ModuleMetadata module => new[] { module },
+                _ => Enumerable.Empty<ModuleMetadata>(),
+            };
+
+            foreach (ModuleMetadata module in modules)
+            {
+                if (FromMetadata(module.GetMetadataReader(), ns, cancellationToken) is { } ids)
+                {
+                    return ids;
+                }
+            }
+
+            return null;
+        }
+
+        private static List<(string Id, string MemberClass)>? FromMetadata(MetadataReader reader, string ns, CancellationToken cancellationToken)
+        {
+            if (Find(reader, ns) is not { } space)
+            {
+                return null;
+            }
+
+            TypeDefinition? dataset = null;
+            foreach (TypeDefinitionHandle handle in space.TypeDefinitions)
+            {
+                TypeDefinition type = reader.GetTypeDefinition(handle);
+                if (reader.StringComparer.Equals(type.Name, FactIdsClass))
+                {
+                    var ids = new List<(string, string)>();
+                    foreach (TypeDefinitionHandle nested in type.GetNestedTypes())
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        TypeDefinition memberClass = reader.GetTypeDefinition(nested);
+                        string name = reader.GetString(memberClass.Name);
+                        foreach (FieldDefinitionHandle field in memberClass.GetFields())
+                        {
+                            if (StringConstant(reader, reader.GetFieldDefinition(field)) is { } id)
+                            {
+                                ids.Add((id, name));
+                            }
+                        }
+                    }
+
+                    return ids;
+                }
+
+                if (reader.StringComparer.Equals(type.Name, DatasetClass))
+                {
+                    dataset = type;
+                }
+            }
+
+            if (dataset is { } datasetType)
+            {
+                foreach (FieldDefinitionHandle handle in datasetType.GetFields())
+                {
+                    FieldDefinition field = reader.GetFieldDefinition(handle);
+                    if (reader.StringComparer.Equals(field.Name, DatasetEmitter.FactIdIndexName) && StringConstant(reader, field) is { } index)
+                    {
+                        return FromIndex(index);
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static string? StringConstant(MetadataReader reader, FieldDefinition field)
+        {
+            ConstantHandle handle = field.GetDefaultValue();
+            if (handle.IsNil)
+            {
+                return null;
+            }
+
+            Constant constant = reader.GetConstant(handle);
+            return constant.TypeCode == ConstantTypeCode.String ? reader.GetBlobReader(constant.Value).ReadConstant(ConstantTypeCode.String) as string : null;
+        }
+
+        private static NamespaceDefinition? Find(MetadataReader reader, string ns)
+        {
+            NamespaceDefinition space = reader.GetNamespaceDefinitionRoot();
+            foreach (string part in ns.Split('.'))
+            {
+                NamespaceDefinition? next = null;
+                foreach (NamespaceDefinitionHandle child in space.NamespaceDefinitions)
+                {
+                    NamespaceDefinition definition = reader.GetNamespaceDefinition(child);
+                    if (reader.StringComparer.Equals(definition.Name, part))
+                    {
+                        next = definition;
+                        break;
+                    }
+                }
+
+                if (next is not { } found)
+                {
+                    return null;
+                }
+
+                space = found;
+            }
+
+            return space;
+        }
+
+        private static INamespaceSymbol? Find(INamespaceSymbol global, string ns)
+        {
+            INamespaceSymbol? space = global;
+            foreach (string part in ns.Split('.'))
+            {
+                space = space.GetNamespaceMembers().FirstOrDefault(n => n.Name == part);
+                if (space is null)
+                {
+                    return null;
+                }
+            }
+
+            return space;
+        }
+    }
+}
