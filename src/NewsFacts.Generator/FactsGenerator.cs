@@ -77,12 +77,21 @@ namespace NewsFacts.Generator
                 .Select(static (pair, cancellationToken) => new DocumentText(Path.GetFileNameWithoutExtension(pair.Left.Path), pair.Left.GetText(cancellationToken)?.ToString() ?? string.Empty))
                 .WithTrackingName(Steps.DocumentText);
 
-            IncrementalValueProvider<EquatableArray<ExternalId>> referenced = allFiles
+            // NewsFacts' ids come from the project's references, not its compilation: an edit to the project's code
+            // leaves the references (the same instances, compared one by one) and so this step cached; adding or
+            // removing one re-reads them. Taking the compilation's list costs a keystroke less than
+            // MetadataReferencesProvider, whose table of every reference is rebuilt per compilation even in a project without facts.
+            IncrementalValueProvider<bool> readReferences = hasFacts
                 .Combine(options)
-                .Combine(context.CompilationProvider)
-                .Select(static (input, cancellationToken) => input.Left.Left.IsEmpty || !input.Left.Right.ReferenceNewsFacts
-                    ? EquatableArray<ExternalId>.Empty
-                    : ReferencedDataset.Read(input.Right, cancellationToken))
+                .Select(static (input, _) => input.Left && input.Right.ReferenceNewsFacts);
+            IncrementalValueProvider<ImmutableArray<MetadataReference>> references = context.CompilationProvider
+                .Select(static (compilation, _) => compilation.ExternalReferences)
+                .WithComparer(SameReferences.Instance);
+            IncrementalValueProvider<EquatableArray<ExternalId>> referenced = references
+                .Combine(readReferences)
+                .Select(static (input, cancellationToken) => input.Right
+                    ? ReferencedDataset.Read(input.Left, cancellationToken)
+                    : EquatableArray<ExternalId>.Empty)
                 .WithTrackingName(Steps.ReferencedIds);
 
             IncrementalValueProvider<ValidationResult> validated = allFiles
@@ -153,6 +162,37 @@ namespace NewsFacts.Generator
                     output.ReportDiagnostic(Diagnostic.Create(descriptor, info.Location?.ToLocation() ?? Location.None, info.Arguments.ToArray()));
                 }
             });
+        }
+
+        /// <summary>Two lists of references are the same when they hold the same instances in the same order.</summary>
+        private sealed class SameReferences : System.Collections.Generic.IEqualityComparer<ImmutableArray<MetadataReference>>
+        {
+            public static readonly SameReferences Instance = new SameReferences();
+
+            public bool Equals(ImmutableArray<MetadataReference> x, ImmutableArray<MetadataReference> y)
+            {
+                if (x == y)
+                {
+                    return true;
+                }
+
+                if (x.IsDefault || y.IsDefault || x.Length != y.Length)
+                {
+                    return false;
+                }
+
+                for (int i = 0; i < x.Length; i++)
+                {
+                    if (!ReferenceEquals(x[i], y[i]))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            public int GetHashCode(ImmutableArray<MetadataReference> references) => references.IsDefault ? 0 : references.Length;
         }
 
         private static readonly string[] YamlExtensions = { ".yaml", ".yml" };

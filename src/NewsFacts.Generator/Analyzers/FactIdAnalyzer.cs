@@ -2,11 +2,12 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using NewsFacts.Generator.Diagnostics;
-using NewsFacts.Generator.Emit;
+using NewsFacts.Generator.Parsing;
 using NewsFacts.Internal;
 
 namespace NewsFacts.Generator.Analyzers
@@ -15,14 +16,15 @@ namespace NewsFacts.Generator.Analyzers
     /// Checks at compile time that a string literal passed to a dataset's catalog lookup
     /// (<c>Dataset.Catalog.Find("vladimir-putin")</c>, <c>Find&lt;T&gt;</c>, <c>TryFind&lt;T&gt;</c>, <c>FindDocument</c>)
     /// names a fact of that dataset, and of the kind asked for. The ids come from the dataset's generated
-    /// <c>FactIds</c> constants, from source or from a referenced assembly alike.
+    /// <c>FactIds</c> constants or its <c>Dataset.FactIdIndex</c>, from source or from a referenced assembly alike
+    /// (<see cref="CompiledDatasetIds"/>, the generator's reader too).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class FactIdAnalyzer : DiagnosticAnalyzer
     {
         private static readonly string[] EntityClasses = Model.Vocabulary.EntityKindClasses;
 
-        // global::NewsFacts.FactIds.People.VladimirPutin: the constant's full name, keywords escaped.
+        // global::NewsFacts: the dataset namespace as source writes it in a constant's full name (global::NewsFacts.FactIds.People.VladimirPutin).
         private static readonly SymbolDisplayFormat MemberFormat = SymbolDisplayFormat.FullyQualifiedFormat.WithMemberOptions(SymbolDisplayMemberOptions.IncludeContainingType);
 
         /// <inheritdoc/>
@@ -43,11 +45,11 @@ namespace NewsFacts.Generator.Analyzers
                 }
 
                 var datasets = new ConcurrentDictionary<INamedTypeSymbol, Dictionary<string, FactId>?>(SymbolEqualityComparer.Default);
-                start.RegisterOperationAction(operation => Analyze((IInvocationOperation)operation.Operation, catalog, datasets, operation.ReportDiagnostic), OperationKind.Invocation);
+                start.RegisterOperationAction(operation => Analyze((IInvocationOperation)operation.Operation, catalog, datasets, operation.Compilation, operation.ReportDiagnostic, operation.CancellationToken), OperationKind.Invocation);
             });
         }
 
-        private static void Analyze(IInvocationOperation invocation, INamedTypeSymbol catalog, ConcurrentDictionary<INamedTypeSymbol, Dictionary<string, FactId>?> datasets, System.Action<Diagnostic> report)
+        private static void Analyze(IInvocationOperation invocation, INamedTypeSymbol catalog, ConcurrentDictionary<INamedTypeSymbol, Dictionary<string, FactId>?> datasets, Compilation compilation, System.Action<Diagnostic> report, CancellationToken cancellationToken)
         {
             IMethodSymbol method = invocation.TargetMethod;
             if (!SymbolEqualityComparer.Default.Equals(method.ContainingType, catalog)
@@ -59,7 +61,7 @@ namespace NewsFacts.Generator.Analyzers
                 return;
             }
 
-            Dictionary<string, FactId>? ids = datasets.GetOrAdd(dataset, IdsOf);
+            Dictionary<string, FactId>? ids = datasets.GetOrAdd(dataset, d => IdsOf(d, compilation, cancellationToken));
             if (ids is null)
             {
                 return;
@@ -94,50 +96,28 @@ namespace NewsFacts.Generator.Analyzers
             return member is null ? properties : properties.Add(FactIdFixData.FactIdsMemberKey, member);
         }
 
-        // The dataset's FactIds class sits beside it: FactIds.People.VladimirPutin = "vladimir-putin". A dataset
-        // generated without typed members (NewsFactsTypedMembers=false) has Dataset.FactIdIndex instead.
-        private static Dictionary<string, FactId>? IdsOf(INamedTypeSymbol dataset)
+        // The dataset's ids, from its FactIds constants or (generated without typed members) its Dataset.FactIdIndex:
+        // read by the reader the generator uses too, through the referenced assembly's metadata or the symbols of source.
+        private static Dictionary<string, FactId>? IdsOf(INamedTypeSymbol dataset, Compilation compilation, CancellationToken cancellationToken)
         {
-            INamedTypeSymbol? factIds = dataset.ContainingNamespace.GetTypeMembers("FactIds").FirstOrDefault();
-            if (factIds is null)
-            {
-                return IdsFromIndex(dataset);
-            }
-
-            var ids = new Dictionary<string, FactId>(System.StringComparer.Ordinal);
-            foreach (INamedTypeSymbol kind in factIds.GetTypeMembers())
-            {
-                foreach (IFieldSymbol field in kind.GetMembers().OfType<IFieldSymbol>())
-                {
-                    if (field.HasConstantValue && field.ConstantValue is string value)
-                    {
-                        ids[value] = new FactId(kind.Name, field.ToDisplayString(MemberFormat));
-                    }
-                }
-            }
-
-            return ids;
-        }
-
-        private static Dictionary<string, FactId>? IdsFromIndex(INamedTypeSymbol dataset)
-        {
-            if (dataset.GetMembers(DatasetEmitter.FactIdIndexName).OfType<IFieldSymbol>().FirstOrDefault() is not { HasConstantValue: true, ConstantValue: string index })
+            if (CompiledDatasetIds.Read(dataset, compilation, cancellationToken) is not { } read)
             {
                 return null;
             }
 
+            string ns = dataset.ContainingNamespace.ToDisplayString(MemberFormat);
             var ids = new Dictionary<string, FactId>(System.StringComparer.Ordinal);
-            foreach (string line in index.Split(new[] { '\n' }, System.StringSplitOptions.RemoveEmptyEntries))
+            foreach ((string id, string memberClass, string? constant) in read)
             {
-                string[] words = line.Split(' ');
-                for (int i = 1; i < words.Length; i++)
-                {
-                    ids[words[i]] = new FactId(words[0], null);
-                }
+                ids[id] = new FactId(memberClass, constant is null ? null : $"{ns}.FactIds.{Identifier(memberClass)}.{Identifier(constant)}");
             }
 
             return ids;
         }
+
+        // A name as C# source writes it: a keyword escaped (the constants' names are generated, never keywords today).
+        private static string Identifier(string name) =>
+            Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? name : "@" + name;
 
         /// <summary>A fact's id as the dataset declares it: the FactIds class of its kind, and its constant there, if any.</summary>
         private readonly struct FactId

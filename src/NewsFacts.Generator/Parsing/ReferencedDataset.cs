@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -8,9 +9,10 @@ using NewsFacts.Generator.Model;
 namespace NewsFacts.Generator.Parsing
 {
     /// <summary>
-    /// Reads the ids and kinds of the NewsFacts dataset a project references (NewsFacts.dll's generated
-    /// <c>FactIds</c>), so the project's own facts can refer to them. Returns plain values: the pipeline
-    /// keeps no symbol.
+    /// The ids and kinds of the NewsFacts dataset a project references (NewsFacts.dll's <c>FactIds</c>, or its
+    /// <c>Dataset.FactIdIndex</c> when it was built without typed members), so the project's own facts can refer to
+    /// them. Read from the project's references alone (through <see cref="CompiledDatasetIds"/>), not from its
+    /// compilation, so an edit to the project's code reads nothing again. Returns plain values: the pipeline keeps no symbol.
     /// </summary>
     internal static class ReferencedDataset
     {
@@ -31,35 +33,23 @@ namespace NewsFacts.Generator.Parsing
             ["Documents"] = "document",
         };
 
-        public static EquatableArray<ExternalId> Read(Compilation compilation, CancellationToken cancellationToken)
+        public static EquatableArray<ExternalId> Read(ImmutableArray<MetadataReference> references, CancellationToken cancellationToken)
         {
-            // Only a referenced assembly counts: the NewsFacts library compiling its own dataset refers to nothing.
-            INamedTypeSymbol? factIds = compilation.GetTypeByMetadataName(Namespace + ".FactIds");
-            if (factIds is null || SymbolEqualityComparer.Default.Equals(factIds.ContainingAssembly, compilation.Assembly))
-            {
-                return EquatableArray<ExternalId>.Empty;
-            }
-
             var ids = new List<ExternalId>();
-            foreach (INamedTypeSymbol kindClass in factIds.GetTypeMembers())
+            foreach (MetadataReference reference in references)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (!KindOfClass.TryGetValue(kindClass.Name, out string? kind))
+                foreach ((string id, string memberClass, _) in CompiledDatasetIds.Read(reference, Namespace, cancellationToken) ?? Enumerable.Empty<CompiledDatasetIds.CompiledId>())
                 {
-                    continue;
-                }
-
-                foreach (IFieldSymbol field in kindClass.GetMembers().OfType<IFieldSymbol>())
-                {
-                    if (field.HasConstantValue && field.ConstantValue is string id)
+                    if (KindOfClass.TryGetValue(memberClass, out string? kind))
                     {
                         ids.Add(new ExternalId(id, kind));
                     }
                 }
             }
 
-            ids.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-            return ids.ToEquatableArray();
+            // One id once, in ordinal order: the value compares equal whatever the order of the references.
+            return ids.GroupBy(x => x.Id, StringComparer.Ordinal).Select(g => g.First()).OrderBy(x => x.Id, StringComparer.Ordinal).ToEquatableArray();
         }
     }
 }

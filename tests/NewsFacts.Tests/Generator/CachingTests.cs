@@ -3,6 +3,7 @@ using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using NewsFacts.Generator;
+using NewsFacts.Generator.Model;
 using NewsFacts.Tests.Infrastructure;
 
 namespace NewsFacts.Tests.Generator;
@@ -30,6 +31,45 @@ public class CachingTests
         }
 
         Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void An_unrelated_CSharp_edit_does_not_re_read_the_referenced_ids_but_adding_or_removing_the_NewsFacts_reference_does()
+    {
+        // The project's facts refer to one of NewsFacts' records.
+        string yaml = TestYaml.WithEntity("  - id: our-russia\n    kind: country\n    names: { en: Our Russia }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]")
+            + "\nevents:\n  - id: e\n    kind: visit\n    participants: [vladimir-putin]\n    evidence: [{ document: doc-1, quote: x, start: 0 }]";
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation("class Program { static void Main() { } }");
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { ("a.facts.yaml", yaml) }, "Consumer.Facts").RunGenerators(compilation);
+        Assert.NotEmpty(ReferencedIds(driver).Value);
+        Assert.Empty(driver.GetRunResult().Diagnostics);
+
+        // The step did not run at all (Cached), not ran and found the same ids (Unchanged); what follows it did not change either.
+        CSharpCompilation edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { }", new CSharpParseOptions(LanguageVersion.CSharp12)));
+        driver = driver.RunGenerators(edited);
+        Assert.Equal(IncrementalStepRunReason.Cached, ReferencedIds(driver).Reason);
+        GeneratorRunResult second = driver.GetRunResult().Results.Single();
+        foreach (string step in new[] { FactsGenerator.Steps.Validate, FactsGenerator.Steps.Model, FactsGenerator.Steps.Diagnostics })
+        {
+            Assert.All(second.TrackedSteps[step].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {o.Reason}"));
+        }
+
+        MetadataReference newsFacts = edited.References.Single(r => Path.GetFileName(r.Display) == "NewsFacts.dll");
+        CSharpCompilation without = edited.RemoveReferences(newsFacts);
+        driver = driver.RunGenerators(without);
+        Assert.Equal((IncrementalStepRunReason.Modified, 0), (ReferencedIds(driver).Reason, ReferencedIds(driver).Value.Count));
+        Assert.Equal("NF0007", Assert.Single(driver.GetRunResult().Diagnostics).Id);
+
+        driver = driver.RunGenerators(without.AddReferences(newsFacts));
+        Assert.Equal(IncrementalStepRunReason.Modified, ReferencedIds(driver).Reason);
+        Assert.NotEmpty(ReferencedIds(driver).Value);
+        Assert.Empty(driver.GetRunResult().Diagnostics);
+    }
+
+    private static (IncrementalStepRunReason Reason, EquatableArray<ExternalId> Value) ReferencedIds(GeneratorDriver driver)
+    {
+        (object value, IncrementalStepRunReason reason) = driver.GetRunResult().Results.Single().TrackedSteps[FactsGenerator.Steps.ReferencedIds].Single().Outputs.Single();
+        return (reason, (EquatableArray<ExternalId>)value);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using NewsFacts.Tests.Infrastructure;
 
 namespace NewsFacts.Tests.Generator;
@@ -93,5 +94,42 @@ public class CrossReferenceTests
         Diagnostic unknown = Assert.Single(standalone.Diagnostics);
         Assert.Equal("NF0007", unknown.Id);
         Assert.Contains("'vladimir-putin'", unknown.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_ids_of_a_referenced_catalog_only_NewsFacts_dataset_are_known_and_taken(bool compiledToFile)
+    {
+        // NewsFacts built without typed members: no FactIds, only Dataset.FactIdIndex. As a file (metadata) and as a
+        // project reference in the IDE (a compilation) alike.
+        const string Stub = """
+            namespace NewsFacts
+            {
+                public static partial class Dataset
+                {
+                    public const string FactIdIndex = "People vladimir-putin\nCountries russia\n";
+                }
+            }
+            """;
+        CSharpCompilation library = CSharpCompilation.Create("NewsFacts", new[] { CSharpSyntaxTree.ParseText(Stub) }, Basic.Reference.Assemblies.Net80.References.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        MetadataReference reference = compiledToFile ? MetadataReference.CreateFromImage(Emit(library)) : library.ToMetadataReference();
+        CSharpCompilation consumer = CSharpCompilation.Create("Consumer", new[] { CSharpSyntaxTree.ParseText("class P { }") }, Basic.Reference.Assemblies.Net80.References.All.Append(reference), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        string yaml = TestYaml.WithEntity("  - id: russia\n    kind: country\n    names: { en: Our Russia }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]")
+            + "\nevents:\n  - id: e\n    kind: visit\n    participants: [vladimir-putin]\n    evidence: [{ document: doc-1, quote: x, start: 0 }]";
+
+        GeneratorDriverRunResult result = GeneratorHarness.CreateDriver(new[] { ("my.facts.yaml", yaml) }, "Consumer.Facts").RunGenerators(consumer).GetRunResult();
+
+        Diagnostic taken = Assert.Single(result.Diagnostics);
+        Assert.Equal("NF0006", taken.Id);
+        Assert.Contains("'russia'", taken.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    private static System.Collections.Immutable.ImmutableArray<byte> Emit(CSharpCompilation compilation)
+    {
+        using var image = new MemoryStream();
+        Microsoft.CodeAnalysis.Emit.EmitResult emitted = compilation.Emit(image);
+        Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics));
+        return System.Collections.Immutable.ImmutableArray.Create(image.ToArray());
     }
 }

@@ -104,6 +104,49 @@ public class FactIdAnalyzerTests
     }
 
     [Fact]
+    public async Task Lookups_in_a_referenced_catalog_only_dataset_are_checked_against_its_id_index_in_metadata()
+    {
+        // A library built with NewsFactsTypedMembers=false, referenced as a file: its ids are only in Dataset.FactIdIndex.
+        const string Library = """
+            namespace Lib.Facts
+            {
+                public static partial class Dataset
+                {
+                    public static NewsFacts.FactCatalog Catalog => null!;
+                    public const string FactIdIndex = "People ada-lovelace\nDocuments notes\n";
+                }
+            }
+            """;
+        const string Code = """
+            using NewsFacts;
+            class C
+            {
+                void M()
+                {
+                    _ = Lib.Facts.Dataset.Catalog.Find<Person>("ada-lovelace");
+                    _ = Lib.Facts.Dataset.Catalog.FindDocument("notes");
+                    _ = Lib.Facts.Dataset.Catalog.Find(/*1*/"ada-lovelase");
+                    _ = Lib.Facts.Dataset.Catalog.Find<Event>(/*2*/"ada-lovelace");
+                }
+            }
+            """;
+        CSharpCompilation library = GeneratorHarness.CreateCompilation(Library);
+        using var image = new MemoryStream();
+        Assert.True(library.Emit(image).Success);
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(Code).AddReferences(MetadataReference.CreateFromImage(image.ToArray()));
+
+        ImmutableArray<Diagnostic> diagnostics = await Analyze(compilation);
+
+        Assert.Equal(
+            new[]
+            {
+                ("/*1*/", "NF1001", "'ada-lovelase' is not the id of any fact in Lib.Facts.Dataset; did you mean 'ada-lovelace'?"),
+                ("/*2*/", "NF1002", "'ada-lovelace' is one of the people, so this lookup of Event always returns null"),
+            },
+            diagnostics.Select(d => (Marker(Code, d), d.Id, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))));
+    }
+
+    [Fact]
     public async Task An_unknown_id_carries_the_suggestion_and_its_FactIds_constant_for_the_code_fix()
     {
         const string Code = """
