@@ -76,12 +76,14 @@ namespace NewsFacts
         public struct Enumerator : IEnumerator<T>
         {
             private readonly FactList<T> _list;
+            private readonly T?[] _items;
             private int _index;
             private T? _current;
 
             internal Enumerator(FactList<T> list)
             {
                 _list = list;
+                _items = list._items;
                 _index = 0;
                 _current = null;
             }
@@ -94,7 +96,7 @@ namespace NewsFacts
             /// <inheritdoc/>
             public bool MoveNext()
             {
-                T?[] items = _list._items;
+                T?[] items = _items;
                 int index = _index;
                 if ((uint)index < (uint)items.Length)
                 {

@@ -51,8 +51,24 @@ namespace NewsFacts
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Fact? FindFact(string id, FactCatalog catalog)
         {
-            int slot = SlotOf(id);
-            return slot < 0 ? null : _slots[slot].Fact ?? Read(slot, catalog);
+            Slot[] slots = _slots;
+            int hash = Hash(id);
+            int i = hash & _mask;
+            while (true)
+            {
+                ref Slot slot = ref slots[i];
+                if (slot.Hash == hash && string.Equals(slot.Id, id))
+                {
+                    return slot.Fact ?? Read(i, catalog);
+                }
+
+                if (slot.Id is null)
+                {
+                    return null;
+                }
+
+                i = (i + 1) & _mask;
+            }
         }
 
         // The first read of a fact through the index: the catalog's instance, kept in the slot. Threads that race
@@ -92,39 +108,50 @@ namespace NewsFacts
             }
         }
 
-        // A hash of the id's UTF-16 code units, four at a time (the last four overlap when the length is not a
-        // multiple of four), seeded with the length, then mixed so that the low bits depend on every character.
-        // Not randomized: the keys are the dataset's own ids, fixed at build time, so a query can at worst land on
-        // the longest probe sequence they make, not make a longer one.
+        // A hash of the id's UTF-16 code units, eight at a time in two independent lanes of four (so the two
+        // multiplications overlap), the last eight overlapping when the length is not a multiple of eight, seeded
+        // with the length, then mixed so that the bits the table uses depend on every character. Not randomized:
+        // the keys are the dataset's own ids, fixed at build time, so a query can at worst land on the longest
+        // probe sequence they make, not make a longer one.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static unsafe int Hash(string id)
         {
-            const ulong Multiplier = 0x9E3779B97F4A7C15UL;
+            const ulong K1 = 0x9E3779B97F4A7C15UL, K2 = 0xC2B2AE3D27D4EB4FUL;
             int length = id.Length;
-            ulong hash = (ulong)length * Multiplier;
+            ulong a = (ulong)length * K1, b = K2;
             fixed (char* chars = id)
             {
-                if (length >= 4)
+                if (length >= 8)
                 {
-                    int last = length - 4;
-                    for (int i = 0; i < last; i += 4)
+                    int i = 0;
+                    for (; i + 8 <= length; i += 8)
                     {
-                        hash = (hash ^ Unsafe.ReadUnaligned<ulong>(chars + i)) * Multiplier;
-                        hash ^= hash >> 29;
+                        a = (a ^ Unsafe.ReadUnaligned<ulong>(chars + i)) * K1;
+                        b = (b ^ Unsafe.ReadUnaligned<ulong>(chars + i + 4)) * K2;
                     }
 
-                    hash = (hash ^ Unsafe.ReadUnaligned<ulong>(chars + last)) * Multiplier;
+                    if (i < length)
+                    {
+                        a = (a ^ Unsafe.ReadUnaligned<ulong>(chars + length - 8)) * K1;
+                        b = (b ^ Unsafe.ReadUnaligned<ulong>(chars + length - 4)) * K2;
+                    }
+                }
+                else if (length >= 4)
+                {
+                    a = (a ^ Unsafe.ReadUnaligned<ulong>(chars)) * K1;
+                    b = (b ^ Unsafe.ReadUnaligned<ulong>(chars + length - 4)) * K2;
                 }
                 else
                 {
                     for (int i = 0; i < length; i++)
                     {
-                        hash = (hash ^ chars[i]) * Multiplier;
+                        a = (a ^ chars[i]) * K1;
                     }
                 }
             }
 
-            hash ^= hash >> 32;
-            hash *= Multiplier;
+            ulong hash = a ^ ((b << 32) | (b >> 32));
+            hash = (hash ^ (hash >> 32)) * K1;
             return (int)(hash >> 32);
         }
 
