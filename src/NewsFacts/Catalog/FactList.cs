@@ -75,46 +75,46 @@ namespace NewsFacts
         /// <summary>Enumerates a <see cref="FactList{T}"/> without allocating.</summary>
         public struct Enumerator : IEnumerator<T>
         {
+            // Three fields and the current item read from the array, so that the JIT keeps the whole enumerator in
+            // registers in a foreach loop; MoveNext has made sure the item at _index is read.
             private readonly FactList<T> _list;
             private readonly T?[] _items;
             private int _index;
-            private T? _current;
 
             internal Enumerator(FactList<T> list)
             {
                 _list = list;
                 _items = list._items;
-                _index = 0;
-                _current = null;
+                _index = -1;
             }
 
             /// <inheritdoc/>
-            public readonly T Current => _current!;
+            public readonly T Current => _items[_index]!;
 
             readonly object IEnumerator.Current => Current;
 
             /// <inheritdoc/>
             public bool MoveNext()
             {
+                int index = _index + 1;
                 T?[] items = _items;
-                int index = _index;
                 if ((uint)index < (uint)items.Length)
                 {
-                    _current = items[index] ?? _list.Read(index);
-                    _index = index + 1;
+                    if (items[index] is null)
+                    {
+                        _list.Read(index);
+                    }
+
+                    _index = index;
                     return true;
                 }
 
-                _current = null;
+                _index = items.Length;
                 return false;
             }
 
             /// <inheritdoc/>
-            public void Reset()
-            {
-                _index = 0;
-                _current = null;
-            }
+            public void Reset() => _index = -1;
 
             /// <inheritdoc/>
             public readonly void Dispose()
