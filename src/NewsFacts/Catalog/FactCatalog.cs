@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using NewsFacts.Internal;
 
@@ -32,8 +33,20 @@ namespace NewsFacts
         private Dictionary<string, IReadOnlyList<Entity>>? _byName;
         private Dictionary<string, IReadOnlyList<CustomFact>>? _customByName;
 
-        // The lists of kinds, made once each: [table] is a whole table's, [_tableCount + kind] an entity kind's.
-        private readonly object?[] _lists;
+        // The lists of kinds, each made once (plain reads: each is published with an interlocked exchange).
+        private FactList<Document>? _documents;
+        private FactList<Entity>? _entities;
+        private FactList<Event>? _events;
+        private FactList<Relation>? _relations;
+        private FactList<Statement>? _statements;
+        private FactList<Claim>? _claims;
+        private FactList<Discrepancy>? _discrepancies;
+        private FactList<Person>? _people;
+        private FactList<Country>? _countries;
+        private FactList<Organization>? _organizations;
+        private FactList<Place>? _places;
+        private FactList<Group>? _groups;
+        private readonly FactList<CustomFact>?[] _customLists;
 
         /// <summary>Makes a catalog over compiled tables; generated code does this once per dataset.</summary>
         /// <param name="tables">The tables.</param>
@@ -50,44 +63,92 @@ namespace NewsFacts
             _tableCount = BuiltInTableCount + _custom.Count;
             _indexes = new TableIndex?[_tableCount];
             _records = new object?[]?[_tableCount];
-            _lists = new object?[_tableCount + (int)FactKind.Group + 1];
+            _customLists = new FactList<CustomFact>?[_custom.Count];
         }
 
         /// <summary>The articles the facts come from.</summary>
-        public FactList<Document> Documents => _lists[DocumentTable] as FactList<Document> ?? TableList<Document>(DocumentTable);
+        public FactList<Document> Documents
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _documents ?? TableList(ref _documents, DocumentTable);
+        }
 
         /// <summary>Every entity, ordered by id.</summary>
-        public FactList<Entity> Entities => _lists[EntityTable] as FactList<Entity> ?? TableList<Entity>(EntityTable);
+        public FactList<Entity> Entities
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _entities ?? TableList(ref _entities, EntityTable);
+        }
 
         /// <summary>The people.</summary>
-        public FactList<Person> People => _lists[_tableCount + (int)FactKind.Person] as FactList<Person> ?? EntitiesOf<Person>(FactKind.Person);
+        public FactList<Person> People
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _people ?? EntitiesOf(ref _people, FactKind.Person);
+        }
 
         /// <summary>The countries.</summary>
-        public FactList<Country> Countries => _lists[_tableCount + (int)FactKind.Country] as FactList<Country> ?? EntitiesOf<Country>(FactKind.Country);
+        public FactList<Country> Countries
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _countries ?? EntitiesOf(ref _countries, FactKind.Country);
+        }
 
         /// <summary>The organizations.</summary>
-        public FactList<Organization> Organizations => _lists[_tableCount + (int)FactKind.Organization] as FactList<Organization> ?? EntitiesOf<Organization>(FactKind.Organization);
+        public FactList<Organization> Organizations
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _organizations ?? EntitiesOf(ref _organizations, FactKind.Organization);
+        }
 
         /// <summary>The places.</summary>
-        public FactList<Place> Places => _lists[_tableCount + (int)FactKind.Place] as FactList<Place> ?? EntitiesOf<Place>(FactKind.Place);
+        public FactList<Place> Places
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _places ?? EntitiesOf(ref _places, FactKind.Place);
+        }
 
         /// <summary>The groups.</summary>
-        public FactList<Group> Groups => _lists[_tableCount + (int)FactKind.Group] as FactList<Group> ?? EntitiesOf<Group>(FactKind.Group);
+        public FactList<Group> Groups
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _groups ?? EntitiesOf(ref _groups, FactKind.Group);
+        }
 
         /// <summary>The events, ordered by id.</summary>
-        public FactList<Event> Events => _lists[EventTable] as FactList<Event> ?? TableList<Event>(EventTable);
+        public FactList<Event> Events
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _events ?? TableList(ref _events, EventTable);
+        }
 
         /// <summary>The relations, ordered by id.</summary>
-        public FactList<Relation> Relations => _lists[RelationTable] as FactList<Relation> ?? TableList<Relation>(RelationTable);
+        public FactList<Relation> Relations
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _relations ?? TableList(ref _relations, RelationTable);
+        }
 
         /// <summary>The statements, ordered by id.</summary>
-        public FactList<Statement> Statements => _lists[StatementTable] as FactList<Statement> ?? TableList<Statement>(StatementTable);
+        public FactList<Statement> Statements
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _statements ?? TableList(ref _statements, StatementTable);
+        }
 
         /// <summary>The claims, ordered by id.</summary>
-        public FactList<Claim> Claims => _lists[ClaimTable] as FactList<Claim> ?? TableList<Claim>(ClaimTable);
+        public FactList<Claim> Claims
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _claims ?? TableList(ref _claims, ClaimTable);
+        }
 
         /// <summary>The discrepancies, ordered by id.</summary>
-        public FactList<Discrepancy> Discrepancies => _lists[DiscrepancyTable] as FactList<Discrepancy> ?? TableList<Discrepancy>(DiscrepancyTable);
+        public FactList<Discrepancy> Discrepancies
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _discrepancies ?? TableList(ref _discrepancies, DiscrepancyTable);
+        }
 
         /// <summary>The facts of a kind the dataset declares itself, ordered by id; empty for a kind it does not declare.</summary>
         /// <param name="kindName">The kind as the facts file names it, e.g. <c>weapon-system</c>.</param>
@@ -98,8 +159,7 @@ namespace NewsFacts
             {
                 if (_custom[i].KindName == kindName)
                 {
-                    int table = BuiltInTableCount + i;
-                    return _lists[table] as FactList<CustomFact> ?? TableList<CustomFact>(table);
+                    return _customLists[i] ?? TableList(ref _customLists[i], BuiltInTableCount + i);
                 }
             }
 
@@ -293,10 +353,10 @@ namespace NewsFacts
         public Document GetDocument(int index) => (Document)Get(DocumentTable, index);
 
         // A list of kinds is published once; threads that race to make it all get the first one stored.
-        private FactList<T> TableList<T>(int table)
-            where T : class => Publish(table, new FactList<T>(this, table, null, Index(table).Count));
+        private FactList<T> TableList<T>(ref FactList<T>? slot, int table)
+            where T : class => Publish(ref slot, new FactList<T>(this, table, null, Index(table).Count));
 
-        private FactList<T> EntitiesOf<T>(FactKind kind)
+        private FactList<T> EntitiesOf<T>(ref FactList<T>? slot, FactKind kind)
             where T : Entity
         {
             var found = new List<int>();
@@ -310,11 +370,11 @@ namespace NewsFacts
                 }
             }
 
-            return Publish(_tableCount + (int)kind, new FactList<T>(this, EntityTable, found.ToArray(), found.Count));
+            return Publish(ref slot, new FactList<T>(this, EntityTable, found.ToArray(), found.Count));
         }
 
-        private FactList<T> Publish<T>(int slot, FactList<T> list)
-            where T : class => (FactList<T>)(Interlocked.CompareExchange(ref _lists[slot], list, null) ?? list);
+        private static FactList<T> Publish<T>(ref FactList<T>? slot, FactList<T> list)
+            where T : class => Interlocked.CompareExchange(ref slot, list, null) ?? list;
 
         // The record at a row of a table, decoded on first access. Also the slow path of FactList's first reads.
         internal object Get(int table, int index)
