@@ -46,7 +46,7 @@ namespace NewsFacts
         private FactList<Organization>? _organizations;
         private FactList<Place>? _places;
         private FactList<Group>? _groups;
-        private readonly FactList<CustomFact>?[] _customLists;
+        private FactList<CustomFact>?[]? _customLists;
 
         /// <summary>Makes a catalog over compiled tables; generated code does this once per dataset.</summary>
         /// <param name="tables">The tables.</param>
@@ -63,7 +63,6 @@ namespace NewsFacts
             _tableCount = BuiltInTableCount + _custom.Count;
             _indexes = new TableIndex?[_tableCount];
             _records = new object?[]?[_tableCount];
-            _customLists = new FactList<CustomFact>?[_custom.Count];
         }
 
         /// <summary>The articles the facts come from.</summary>
@@ -159,7 +158,9 @@ namespace NewsFacts
             {
                 if (_custom[i].KindName == kindName)
                 {
-                    return _customLists[i] ?? TableList(ref _customLists[i], BuiltInTableCount + i);
+                    // Made on first use, not in the constructor: a fresh process's first lookup loads no list type.
+                    FactList<CustomFact>?[] lists = _customLists ?? Interlocked.CompareExchange(ref _customLists, new FactList<CustomFact>?[_custom.Count], null) ?? _customLists!;
+                    return lists[i] ?? TableList(ref lists[i], BuiltInTableCount + i);
                 }
             }
 
