@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using NewsFacts.Internal;
 
@@ -18,7 +19,8 @@ namespace NewsFacts
         private const int BuiltInTableCount = 7;
         // Lookups by id before the id dictionary is built; until then each one is a binary search per table.
         private const int SearchesBeforeIdIndex = 32;
-        private const int DocumentTable = 0, EntityTable = 1, EventTable = 2, RelationTable = 3, StatementTable = 4, ClaimTable = 5, DiscrepancyTable = 6;
+        internal const int DocumentTable = 0;
+        private const int EntityTable = 1, EventTable = 2, RelationTable = 3, StatementTable = 4, ClaimTable = 5, DiscrepancyTable = 6;
 
         private readonly FactTables _tables;
         private readonly FactCatalog[] _references;
@@ -30,7 +32,21 @@ namespace NewsFacts
         private int _searches;
         private Dictionary<string, IReadOnlyList<Entity>>? _byName;
         private Dictionary<string, IReadOnlyList<CustomFact>>? _customByName;
-        private int[]?[]? _entitiesByKind;
+
+        // The lists of kinds, each made once (plain reads: each is published with an interlocked exchange).
+        private FactList<Document>? _documents;
+        private FactList<Entity>? _entities;
+        private FactList<Event>? _events;
+        private FactList<Relation>? _relations;
+        private FactList<Statement>? _statements;
+        private FactList<Claim>? _claims;
+        private FactList<Discrepancy>? _discrepancies;
+        private FactList<Person>? _people;
+        private FactList<Country>? _countries;
+        private FactList<Organization>? _organizations;
+        private FactList<Place>? _places;
+        private FactList<Group>? _groups;
+        private FactList<CustomFact>?[]? _customLists;
 
         /// <summary>Makes a catalog over compiled tables; generated code does this once per dataset.</summary>
         /// <param name="tables">The tables.</param>
@@ -50,55 +66,105 @@ namespace NewsFacts
         }
 
         /// <summary>The articles the facts come from.</summary>
-        public IReadOnlyList<Document> Documents => new RecordList<Document>(this, DocumentTable, null);
+        public FactList<Document> Documents
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _documents ?? TableList(ref _documents, DocumentTable);
+        }
 
         /// <summary>Every entity, ordered by id.</summary>
-        public IReadOnlyList<Entity> Entities => new RecordList<Entity>(this, EntityTable, null);
+        public FactList<Entity> Entities
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _entities ?? TableList(ref _entities, EntityTable);
+        }
 
         /// <summary>The people.</summary>
-        public IReadOnlyList<Person> People => EntitiesOf<Person>(FactKind.Person);
+        public FactList<Person> People
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _people ?? EntitiesOf(ref _people, FactKind.Person);
+        }
 
         /// <summary>The countries.</summary>
-        public IReadOnlyList<Country> Countries => EntitiesOf<Country>(FactKind.Country);
+        public FactList<Country> Countries
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _countries ?? EntitiesOf(ref _countries, FactKind.Country);
+        }
 
         /// <summary>The organizations.</summary>
-        public IReadOnlyList<Organization> Organizations => EntitiesOf<Organization>(FactKind.Organization);
+        public FactList<Organization> Organizations
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _organizations ?? EntitiesOf(ref _organizations, FactKind.Organization);
+        }
 
         /// <summary>The places.</summary>
-        public IReadOnlyList<Place> Places => EntitiesOf<Place>(FactKind.Place);
+        public FactList<Place> Places
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _places ?? EntitiesOf(ref _places, FactKind.Place);
+        }
 
         /// <summary>The groups.</summary>
-        public IReadOnlyList<Group> Groups => EntitiesOf<Group>(FactKind.Group);
+        public FactList<Group> Groups
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _groups ?? EntitiesOf(ref _groups, FactKind.Group);
+        }
 
         /// <summary>The events, ordered by id.</summary>
-        public IReadOnlyList<Event> Events => new RecordList<Event>(this, EventTable, null);
+        public FactList<Event> Events
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _events ?? TableList(ref _events, EventTable);
+        }
 
         /// <summary>The relations, ordered by id.</summary>
-        public IReadOnlyList<Relation> Relations => new RecordList<Relation>(this, RelationTable, null);
+        public FactList<Relation> Relations
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _relations ?? TableList(ref _relations, RelationTable);
+        }
 
         /// <summary>The statements, ordered by id.</summary>
-        public IReadOnlyList<Statement> Statements => new RecordList<Statement>(this, StatementTable, null);
+        public FactList<Statement> Statements
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _statements ?? TableList(ref _statements, StatementTable);
+        }
 
         /// <summary>The claims, ordered by id.</summary>
-        public IReadOnlyList<Claim> Claims => new RecordList<Claim>(this, ClaimTable, null);
+        public FactList<Claim> Claims
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _claims ?? TableList(ref _claims, ClaimTable);
+        }
 
         /// <summary>The discrepancies, ordered by id.</summary>
-        public IReadOnlyList<Discrepancy> Discrepancies => new RecordList<Discrepancy>(this, DiscrepancyTable, null);
+        public FactList<Discrepancy> Discrepancies
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _discrepancies ?? TableList(ref _discrepancies, DiscrepancyTable);
+        }
 
         /// <summary>The facts of a kind the dataset declares itself, ordered by id; empty for a kind it does not declare.</summary>
         /// <param name="kindName">The kind as the facts file names it, e.g. <c>weapon-system</c>.</param>
         /// <returns>The facts.</returns>
-        public IReadOnlyList<CustomFact> Custom(string kindName)
+        public FactList<CustomFact> Custom(string kindName)
         {
             for (int i = 0; i < _custom.Count; i++)
             {
                 if (_custom[i].KindName == kindName)
                 {
-                    return new RecordList<CustomFact>(this, BuiltInTableCount + i, null);
+                    // Made on first use, not in the constructor: a fresh process's first lookup loads no list type.
+                    FactList<CustomFact>?[] lists = _customLists ?? Interlocked.CompareExchange(ref _customLists, new FactList<CustomFact>?[_custom.Count], null) ?? _customLists!;
+                    return lists[i] ?? TableList(ref lists[i], BuiltInTableCount + i);
                 }
             }
 
-            return Array.Empty<CustomFact>();
+            return FactList<CustomFact>.Empty;
         }
 
         /// <summary>
@@ -168,7 +234,14 @@ namespace NewsFacts
                 throw new ArgumentNullException(nameof(id));
             }
 
-            int handle = Handle(id);
+            // Plain reads: the index is published with an interlocked exchange, and its fields are set before that.
+            IdIndex? ids = _ids;
+            return ids is not null ? ids.FindFact(id, this) : FindBySearch(id);
+        }
+
+        private Fact? FindBySearch(string id)
+        {
+            int handle = Search(id);
             return handle >= 0 && handle >> 24 != DocumentTable ? (Fact)Get(handle >> 24, handle & 0xFFFFFF) : null;
         }
 
@@ -280,36 +353,37 @@ namespace NewsFacts
         [EditorBrowsable(EditorBrowsableState.Never)]
         public Document GetDocument(int index) => (Document)Get(DocumentTable, index);
 
-        private IReadOnlyList<T> EntitiesOf<T>(FactKind kind)
+        // A list of kinds is published once; threads that race to make it all get the first one stored.
+        private FactList<T> TableList<T>(ref FactList<T>? slot, int table)
+            where T : class => Publish(ref slot, new FactList<T>(this, table, null, Index(table).Count));
+
+        private FactList<T> EntitiesOf<T>(ref FactList<T>? slot, FactKind kind)
             where T : Entity
         {
-            int[]?[] byKind = LazyInitializer.EnsureInitialized(ref _entitiesByKind, () => new int[]?[(int)FactKind.Group + 1])!;
-            int[]? indices = Volatile.Read(ref byKind[(int)kind]);
-            if (indices is null)
+            var found = new List<int>();
+            TableIndex index = Index(EntityTable);
+            ReadOnlySpan<byte> table = _tables.Entities;
+            for (int i = 0; i < index.Count; i++)
             {
-                var found = new List<int>();
-                TableIndex index = Index(EntityTable);
-                ReadOnlySpan<byte> table = _tables.Entities;
-                for (int i = 0; i < index.Count; i++)
+                if (RecordDecoder.Number(index.ReadField(table, i, EntityColumns.Kind)) == (int)kind)
                 {
-                    if (RecordDecoder.Number(index.ReadField(table, i, EntityColumns.Kind)) == (int)kind)
-                    {
-                        found.Add(i);
-                    }
+                    found.Add(i);
                 }
-
-                indices = found.ToArray();
-                Volatile.Write(ref byKind[(int)kind], indices);
             }
 
-            return new RecordList<T>(this, EntityTable, indices);
+            return Publish(ref slot, new FactList<T>(this, EntityTable, found.ToArray(), found.Count));
         }
 
-        private object Get(int table, int index)
+        private static FactList<T> Publish<T>(ref FactList<T>? slot, FactList<T> list)
+            where T : class => Interlocked.CompareExchange(ref slot, list, null) ?? list;
+
+        // The record at a row of a table, decoded on first access. Also the slow path of FactList's first reads.
+        internal object Get(int table, int index)
         {
-            // The fast path allocates nothing: no lambda, no closure; the slow paths are apart.
-            object?[]? records = Volatile.Read(ref _records[table]);
-            return (records is null ? null : Volatile.Read(ref records[index])) ?? DecodeAndStore(table, index);
+            // The fast path allocates nothing: no lambda, no closure; the slow paths are apart. Plain reads: arrays and
+            // records are published with interlocked exchanges, after their contents are written.
+            object?[]? records = _records[table];
+            return (records is null ? null : records[index]) ?? DecodeAndStore(table, index);
         }
 
         private object DecodeAndStore(int table, int index)
@@ -519,7 +593,7 @@ namespace NewsFacts
         // Where the record of an id is, as (table << 24) | row, or -1.
         private int Handle(string id)
         {
-            IdIndex? ids = Volatile.Read(ref _ids);
+            IdIndex? ids = _ids;
             return ids is null ? Search(id) : ids.Find(id);
         }
 
@@ -530,7 +604,8 @@ namespace NewsFacts
         // documents last.
         private int Search(string id)
         {
-            if (Interlocked.Increment(ref _searches) > SearchesBeforeIdIndex)
+            // Not interlocked: an increment lost to a race only delays building the index by one search.
+            if (++_searches > SearchesBeforeIdIndex)
             {
                 return Ids().Find(id);
             }
@@ -556,18 +631,26 @@ namespace NewsFacts
                 return ids;
             }
 
-            var handles = new Dictionary<string, int>(StringComparer.Ordinal);
+            int count = 0;
             for (int table = 0; table < _tableCount; table++)
             {
+                count += Index(table).Count;
+            }
+
+            // In the order Search looks, documents last, so that both would find the same record of a repeated id.
+            ids = new IdIndex(count);
+            for (int t = 1; t <= _tableCount; t++)
+            {
+                int table = t % _tableCount;
                 TableIndex index = Index(table);
                 ReadOnlySpan<byte> data = Table(table);
                 for (int i = 0; i < index.Count; i++)
                 {
-                    handles[RecordDecoder.Text(index.ReadField(data, i, 0))] = (table << 24) | i;
+                    ids.Add(RecordDecoder.Text(index.ReadField(data, i, 0)), (table << 24) | i);
                 }
             }
 
-            Interlocked.CompareExchange(ref _ids, new IdIndex(handles), null);
+            Interlocked.CompareExchange(ref _ids, ids, null);
             return _ids!;
         }
 
@@ -590,7 +673,7 @@ namespace NewsFacts
                     rows[i] = pair.Value[i].Row;
                 }
 
-                byName[pair.Key] = new RecordList<Entity>(this, EntityTable, rows);
+                byName[pair.Key] = new FactList<Entity>(this, EntityTable, rows, rows.Length);
             }
 
             Interlocked.CompareExchange(ref _byName, byName, null);
@@ -635,47 +718,6 @@ namespace NewsFacts
             {
                 rows.Add((table, row));
             }
-        }
-
-        private sealed class RecordList<T> : IReadOnlyList<T>
-            where T : class
-        {
-            private readonly FactCatalog _catalog;
-            private readonly int _table;
-            private readonly int[]? _positions;
-
-            public RecordList(FactCatalog catalog, int table, int[]? positions)
-            {
-                _catalog = catalog;
-                _table = table;
-                _positions = positions;
-            }
-
-            public int Count => _positions?.Length ?? _catalog.Index(_table).Count;
-
-            public T this[int index]
-            {
-                get
-                {
-                    if ((uint)index >= (uint)Count)
-                    {
-                        throw new ArgumentOutOfRangeException(nameof(index));
-                    }
-
-                    return (T)_catalog.Get(_table, _positions?[index] ?? index);
-                }
-            }
-
-            public IEnumerator<T> GetEnumerator()
-            {
-                int count = Count;
-                for (int i = 0; i < count; i++)
-                {
-                    yield return this[i];
-                }
-            }
-
-            System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
         }
     }
 }
