@@ -141,14 +141,17 @@ namespace NewsFacts.Generator
             });
 
             // A declared kind is a positional record, whose init accessors need System.Runtime.CompilerServices.IsExternalInit.
-            // netstandard2.0 and .NET Framework have none, so a project there gets an internal one of its own.
-            IncrementalValueProvider<bool> needsIsExternalInit = context.CompilationProvider
-                .Select(static (compilation, _) => !HasUsableIsExternalInit(compilation))
+            // netstandard2.0 and .NET Framework have none, so a project there gets an internal one of its own. The
+            // compilation changes on every keystroke: its symbols are looked at only when the dataset declares kinds.
+            IncrementalValueProvider<bool> declaresKinds = model.Select(static (emitModel, _) => emitModel is { } m && m.Dataset.Kinds.Count > 0);
+            IncrementalValueProvider<bool> needsIsExternalInit = declaresKinds
+                .Combine(context.CompilationProvider)
+                .Select(static (input, _) => input.Left && !HasUsableIsExternalInit(input.Right))
                 .WithTrackingName(Steps.NeedsIsExternalInit);
 
             context.RegisterSourceOutput(model.Combine(needsIsExternalInit), static (output, input) =>
             {
-                if (input.Left is { } emitModel && emitModel.Dataset.Kinds.Count > 0 && input.Right)
+                if (input.Left is { } emitModel && input.Right)
                 {
                     output.AddSource("IsExternalInit.g.cs", CustomKindEmitter.IsExternalInit);
                 }
