@@ -8,13 +8,14 @@ using NewsFacts.Internal;
 namespace NewsFacts
 {
     /// <summary>
-    /// Every fact of one compiled dataset: lookup by id, lookup by any name or alias (case, diacritics,
-    /// hyphens and typographic apostrophes folded), and enumeration per kind. Records are decoded from
-    /// the compiled tables on first access and then kept, so a fact is always the same instance; a record's
-    /// references resolve through the catalog on their own first read, so facts may refer to each other in cycles.
-    /// Thread-safe.
+    /// Every fact of one compiled dataset and of the datasets it references: lookup by id, lookup by any name or
+    /// alias (case, diacritics, hyphens and typographic apostrophes folded), and enumeration per kind. Records are
+    /// decoded from the compiled tables on first access and then kept, so a fact is always the same instance; a
+    /// record's references resolve through the catalog on their own first read, so facts may refer to each other in
+    /// cycles. A fact of a referenced dataset is the very instance that dataset's own catalog gives
+    /// (<see cref="DatasetOf"/> says which dataset a fact comes from). Thread-safe.
     /// </summary>
-    public sealed class FactCatalog
+    public sealed partial class FactCatalog
     {
         private const int BuiltInTableCount = 7;
         // Lookups by id before the id dictionary is built; until then each one is a binary search per table.
@@ -23,7 +24,6 @@ namespace NewsFacts
         private const int EntityTable = 1, EventTable = 2, RelationTable = 3, StatementTable = 4, ClaimTable = 5, DiscrepancyTable = 6;
 
         private readonly FactTables _tables;
-        private readonly FactCatalog[] _references;
         private readonly IReadOnlyList<CustomKindTable> _custom;
         private readonly int _tableCount;
         private readonly TableIndex?[] _indexes;
@@ -48,17 +48,26 @@ namespace NewsFacts
         private FactList<Group>? _groups;
         private FactList<CustomFact>?[]? _customLists;
 
+        /// <summary>Makes a catalog over compiled tables, of a dataset without a name.</summary>
+        /// <param name="tables">The tables.</param>
+        /// <param name="references">The catalogs of the datasets this one references (see <see cref="FactCatalog(string, FactTables, FactCatalog[])"/>).</param>
+        public FactCatalog(FactTables tables, params FactCatalog[] references)
+            : this(string.Empty, tables, references)
+        {
+        }
+
         /// <summary>Makes a catalog over compiled tables; generated code does this once per dataset.</summary>
+        /// <param name="name">The dataset's name (<see cref="Name"/>).</param>
         /// <param name="tables">The tables.</param>
         /// <param name="references">
-        /// Catalogs whose facts this dataset's facts refer to (a project's own facts may refer to NewsFacts' records):
-        /// references are resolved there when this catalog has no record of that id. Lookups, enumerations and
-        /// counts stay this dataset's own.
+        /// The catalogs of the datasets this one references: their facts are found through this catalog too (after
+        /// this dataset's own), as the very instances they give, and this dataset's facts refer to them by id.
         /// </param>
-        public FactCatalog(FactTables tables, params FactCatalog[] references)
+        public FactCatalog(string name, FactTables tables, params FactCatalog[] references)
         {
+            Name = name ?? throw new ArgumentNullException(nameof(name));
             _tables = tables ?? throw new ArgumentNullException(nameof(tables));
-            _references = references ?? Array.Empty<FactCatalog>();
+            _referenced = Flatten(this, references ?? Array.Empty<FactCatalog>());
             _custom = tables.CustomKinds;
             _tableCount = BuiltInTableCount + _custom.Count;
             _indexes = new TableIndex?[_tableCount];
@@ -152,7 +161,9 @@ namespace NewsFacts
         /// <summary>The facts of a kind the dataset declares itself, ordered by id; empty for a kind it does not declare.</summary>
         /// <param name="kindName">The kind as the facts file names it, e.g. <c>weapon-system</c>.</param>
         /// <returns>The facts.</returns>
-        public FactList<CustomFact> Custom(string kindName)
+        public FactList<CustomFact> Custom(string kindName) => _referenced.Length == 0 ? OwnCustom(kindName) : ComposedCustom(kindName);
+
+        private FactList<CustomFact> OwnCustom(string kindName)
         {
             for (int i = 0; i < _custom.Count; i++)
             {
@@ -160,7 +171,7 @@ namespace NewsFacts
                 {
                     // Made on first use, not in the constructor: a fresh process's first lookup loads no list type.
                     FactList<CustomFact>?[] lists = _customLists ?? Interlocked.CompareExchange(ref _customLists, new FactList<CustomFact>?[_custom.Count], null) ?? _customLists!;
-                    return lists[i] ?? TableList(ref lists[i], BuiltInTableCount + i);
+                    return lists[i] ?? Publish(ref lists[i], OwnTableList<CustomFact>(BuiltInTableCount + i));
                 }
             }
 
@@ -180,6 +191,11 @@ namespace NewsFacts
                 throw new ArgumentNullException(nameof(name));
             }
 
+            return (_referenced.Length == 0 ? OwnCustomNameIndex() : ComposedCustomNameIndex()).TryGetValue(NameFolding.Fold(name), out IReadOnlyList<CustomFact>? found) ? found : Array.Empty<CustomFact>();
+        }
+
+        private Dictionary<string, IReadOnlyList<CustomFact>> OwnCustomNameIndex()
+        {
             Dictionary<string, IReadOnlyList<CustomFact>>? byName = Volatile.Read(ref _customByName);
             if (byName is null)
             {
@@ -205,11 +221,28 @@ namespace NewsFacts
                 byName = _customByName!;
             }
 
-            return byName.TryGetValue(NameFolding.Fold(name), out IReadOnlyList<CustomFact>? found) ? found : Array.Empty<CustomFact>();
+            return byName;
         }
 
-        /// <summary>Every fact: entities, events, relations, statements, claims, discrepancies, then those of declared kinds.</summary>
+        /// <summary>
+        /// Every fact: entities, events, relations, statements, claims, discrepancies, then those of declared kinds;
+        /// this dataset's own first, then each referenced dataset's.
+        /// </summary>
         public IEnumerable<Fact> Facts
+        {
+            get
+            {
+                foreach (FactCatalog dataset in Datasets)
+                {
+                    foreach (Fact fact in dataset.OwnFacts)
+                    {
+                        yield return fact;
+                    }
+                }
+            }
+        }
+
+        private IEnumerable<Fact> OwnFacts
         {
             get
             {
@@ -235,6 +268,14 @@ namespace NewsFacts
             }
 
             // Plain reads: the index is published with an interlocked exchange, and its fields are set before that.
+            IdIndex? ids = _ids;
+            Fact? own = ids is not null ? ids.FindFact(id, this) : FindBySearch(id);
+            return own is not null || _referenced.Length == 0 ? own : FindReferenced(id);
+        }
+
+        // A fact of this dataset alone.
+        private Fact? FindOwn(string id)
+        {
             IdIndex? ids = _ids;
             return ids is not null ? ids.FindFact(id, this) : FindBySearch(id);
         }
@@ -274,6 +315,12 @@ namespace NewsFacts
                 throw new ArgumentNullException(nameof(id));
             }
 
+            Document? own = FindOwnDocument(id);
+            return own is not null || _referenced.Length == 0 ? own : FindReferencedDocument(id);
+        }
+
+        private Document? FindOwnDocument(string id)
+        {
             int handle = Handle(id);
             return handle >= 0 && handle >> 24 == DocumentTable ? (Document)Get(DocumentTable, handle & 0xFFFFFF) : null;
         }
@@ -292,7 +339,7 @@ namespace NewsFacts
             }
 
             // The lists are made once per name, so a lookup with an already folded query allocates nothing.
-            return NameIndex().TryGetValue(NameFolding.Fold(name), out IReadOnlyList<Entity>? entities)
+            return (_referenced.Length == 0 ? NameIndex() : ComposedNameIndex()).TryGetValue(NameFolding.Fold(name), out IReadOnlyList<Entity>? entities)
                 ? entities
                 : Array.Empty<Entity>();
         }
@@ -353,11 +400,18 @@ namespace NewsFacts
         [EditorBrowsable(EditorBrowsableState.Never)]
         public Document GetDocument(int index) => (Document)Get(DocumentTable, index);
 
-        // A list of kinds is published once; threads that race to make it all get the first one stored.
+        // A list of kinds is published once; threads that race to make it all get the first one stored. With
+        // referenced datasets, the list is this dataset's own followed by each referenced dataset's own.
         private FactList<T> TableList<T>(ref FactList<T>? slot, int table)
-            where T : class => Publish(ref slot, new FactList<T>(this, table, null, Index(table).Count));
+            where T : class => Publish(ref slot, _referenced.Length == 0 ? OwnTableList<T>(table) : Compose(catalog => catalog.OwnTableList<T>(table)));
+
+        private FactList<T> OwnTableList<T>(int table)
+            where T : class => new FactList<T>(this, table, null, Index(table).Count);
 
         private FactList<T> EntitiesOf<T>(ref FactList<T>? slot, FactKind kind)
+            where T : Entity => Publish(ref slot, _referenced.Length == 0 ? OwnEntities<T>(kind) : Compose(catalog => catalog.OwnEntities<T>(kind)));
+
+        private FactList<T> OwnEntities<T>(FactKind kind)
             where T : Entity
         {
             var found = new List<int>();
@@ -371,7 +425,7 @@ namespace NewsFacts
                 }
             }
 
-            return Publish(ref slot, new FactList<T>(this, EntityTable, found.ToArray(), found.Count));
+            return new FactList<T>(this, EntityTable, found.ToArray(), found.Count);
         }
 
         private static FactList<T> Publish<T>(ref FactList<T>? slot, FactList<T> list)
@@ -578,13 +632,7 @@ namespace NewsFacts
         // here means the tables are corrupt.
         internal Fact Resolve(string id)
         {
-            Fact? fact = Find(id);
-            for (int i = 0; fact is null && i < _references.Length; i++)
-            {
-                fact = _references[i].Find(id);
-            }
-
-            return fact ?? throw new InvalidOperationException($"The compiled dataset refers to '{id}', which neither it nor the datasets it refers to contain.");
+            return Find(id) ?? throw new InvalidOperationException($"The compiled dataset refers to '{id}', which neither it nor the datasets it refers to contain.");
         }
 
         internal T Resolve<T>(string id)

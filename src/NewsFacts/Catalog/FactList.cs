@@ -25,12 +25,40 @@ namespace NewsFacts
         // each is first read. Threads that race to fill an item store the same instance (the catalog's).
         private readonly T?[] _items;
 
+        // A list over several datasets' lists (FactCatalog.Datasets): each item is read from its part on first read.
+        private readonly FactList<T>[]? _parts;
+
         internal FactList(FactCatalog? catalog, int table, int[]? rows, int count)
         {
             _catalog = catalog;
             _table = table;
             _rows = rows;
             _items = count == 0 ? Array.Empty<T?>() : new T?[count];
+        }
+
+        private FactList(FactList<T>[] parts, int count)
+            : this(null, 0, null, count)
+        {
+            _parts = parts;
+        }
+
+        /// <summary>One list of the items of <paramref name="parts"/>, in order; a part that is alone is the list.</summary>
+        internal static FactList<T> Concat(FactList<T>[] parts)
+        {
+            int count = 0;
+            FactList<T>? only = null;
+            int nonEmpty = 0;
+            foreach (FactList<T> part in parts)
+            {
+                count += part.Count;
+                if (part.Count > 0)
+                {
+                    only = part;
+                    nonEmpty++;
+                }
+            }
+
+            return nonEmpty == 0 ? Empty : nonEmpty == 1 ? only! : new FactList<T>(parts, count);
         }
 
         /// <summary>The empty list.</summary>
@@ -67,9 +95,24 @@ namespace NewsFacts
         // The first read of an item: the catalog's instance, kept.
         private T Read(int index)
         {
-            T item = (T)_catalog!.Get(_table, _rows is null ? index : _rows[index]);
+            T item = _parts is null ? (T)_catalog!.Get(_table, _rows is null ? index : _rows[index]) : ReadPart(index);
             _items[index] = item;
             return item;
+        }
+
+        private T ReadPart(int index)
+        {
+            foreach (FactList<T> part in _parts!)
+            {
+                if (index < part.Count)
+                {
+                    return part[index];
+                }
+
+                index -= part.Count;
+            }
+
+            throw new ArgumentOutOfRangeException(nameof(index));
         }
 
         /// <summary>Enumerates a <see cref="FactList{T}"/> without allocating.</summary>

@@ -20,6 +20,19 @@ namespace NewsFacts
     /// <param name="Documents">The documents, ordered by id.</param>
     public sealed record DatasetInfo(int SchemaVersion, string ContentHash, ValueList<KindCount> Counts, ValueList<DocumentHash> Documents)
     {
+        /// <summary>The dataset's name: the package id of the project it was compiled in (its assembly name by default).</summary>
+        public string Name { get; init; } = string.Empty;
+
+        /// <summary>The dataset's version: the version of the project it was compiled in.</summary>
+        public string Version { get; init; } = string.Empty;
+
+        /// <summary>
+        /// The datasets this one references (the dataset packages of the project, transitively), each with its own
+        /// name, version and content hash as loaded: the facts of <c>Dataset.Catalog</c> come from this dataset and these.
+        /// The counts and documents of this info are this dataset's own.
+        /// </summary>
+        public ValueList<DatasetInfo> References { get; init; } = ValueList<DatasetInfo>.Empty;
+
         /// <summary>The number of facts of <paramref name="kind"/>.</summary>
         /// <param name="kind">A kind.</param>
         /// <returns>The count, 0 when there are none.</returns>
