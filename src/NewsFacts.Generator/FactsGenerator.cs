@@ -29,7 +29,7 @@ namespace NewsFacts.Generator
             /// <summary>One document text read.</summary>
             public const string DocumentText = "NewsFacts.DocumentText";
 
-            /// <summary>The ids of the referenced NewsFacts dataset.</summary>
+            /// <summary>The dataset packages among the project's references, with their ids.</summary>
             public const string ReferencedIds = "NewsFacts.ReferencedIds";
 
             /// <summary>The project's options.</summary>
@@ -64,7 +64,7 @@ namespace NewsFacts.Generator
                 .Select(static (pair, _) => ReadOptions(pair.Left, pair.Right))
                 .WithTrackingName(Steps.Options);
 
-            // Corpus texts and NewsFacts' ids are read only when the project has facts files, so a project that
+            // Corpus texts and referenced datasets' ids are read only when the project has facts files, so a project that
             // uses NewsFacts only for its data pays nothing.
             IncrementalValueProvider<ImmutableArray<FactsFile>> allFiles = files.Collect();
             IncrementalValueProvider<bool> hasFacts = allFiles.Select(static (all, _) => !all.IsEmpty);
@@ -77,21 +77,22 @@ namespace NewsFacts.Generator
                 .Select(static (pair, cancellationToken) => new DocumentText(Path.GetFileNameWithoutExtension(pair.Left.Path), pair.Left.GetText(cancellationToken)?.ToString() ?? string.Empty))
                 .WithTrackingName(Steps.DocumentText);
 
-            // NewsFacts' ids come from the project's references, not its compilation: an edit to the project's code
+            // Referenced datasets come from the project's references, not its compilation: an edit to the project's code
             // leaves the references (the same instances, compared one by one) and so this step cached; adding or
-            // removing one re-reads them. Taking the compilation's list costs a keystroke less than
-            // MetadataReferencesProvider, whose table of every reference is rebuilt per compilation even in a project without facts.
-            IncrementalValueProvider<bool> readReferences = hasFacts
-                .Combine(options)
-                .Select(static (input, _) => input.Left && input.Right.ReferenceNewsFacts);
+            // removing one re-reads them (and a reference already read is not read again: ReferencedDatasets caches
+            // per reference). Taking the compilation's list costs a keystroke less than MetadataReferencesProvider,
+            // whose table of every reference is rebuilt per compilation even in a project without facts.
             IncrementalValueProvider<ImmutableArray<MetadataReference>> references = context.CompilationProvider
                 .Select(static (compilation, _) => compilation.ExternalReferences)
                 .WithComparer(SameReferences.Instance);
-            IncrementalValueProvider<EquatableArray<ExternalId>> referenced = references
+            IncrementalValueProvider<bool> readReferences = hasFacts
+                .Combine(options)
+                .Select(static (input, _) => input.Left && input.Right.ReadReferencedDatasets);
+            IncrementalValueProvider<EquatableArray<ReferencedDatasetSpec>> referenced = references
                 .Combine(readReferences)
                 .Select(static (input, cancellationToken) => input.Right
-                    ? ReferencedDataset.Read(input.Left, cancellationToken)
-                    : EquatableArray<ExternalId>.Empty)
+                    ? ReferencedDatasets.Of(input.Left, cancellationToken)
+                    : EquatableArray<ReferencedDatasetSpec>.Empty)
                 .WithTrackingName(Steps.ReferencedIds);
 
             IncrementalValueProvider<ValidationResult> validated = allFiles
@@ -110,13 +111,13 @@ namespace NewsFacts.Generator
                 .WithTrackingName(Steps.Diagnostics);
 
             // Emit-only settings join the model here: changing them re-emits without re-validating.
-            IncrementalValueProvider<(string DocComments, string TypedMembers)> emitOptions = context.AnalyzerConfigOptionsProvider
-                .Select(static (provider, _) => (Property(provider, DocCommentsOption.Property), Property(provider, TypedMembersOption.Property)))
+            IncrementalValueProvider<(string DocComments, string TypedMembers, DatasetIdentity Identity)> emitOptions = context.AnalyzerConfigOptionsProvider
+                .Select(static (provider, _) => (Property(provider, DocCommentsOption.Property), Property(provider, TypedMembersOption.Property), Identity(provider)))
                 .WithTrackingName(Steps.EmitOptions);
 
             context.RegisterSourceOutput(model.Combine(emitOptions), static (output, input) =>
             {
-                (EmitModel? emitModel, (string docCommentsText, string typedMembersText)) = input;
+                (EmitModel? emitModel, (string docCommentsText, string typedMembersText, DatasetIdentity identity)) = input;
                 if (emitModel is null)
                 {
                     return;
@@ -134,7 +135,7 @@ namespace NewsFacts.Generator
                     output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownTypedMembers, Location.None, typedMembersText));
                 }
 
-                foreach ((string hintName, string source) in DatasetEmitter.Emit(emitModel, level ?? DocComments.Full, typedMembers ?? true))
+                foreach ((string hintName, string source) in DatasetEmitter.Emit(emitModel, level ?? DocComments.Full, typedMembers ?? true, identity))
                 {
                     output.AddSource(hintName, source);
                 }
@@ -246,9 +247,34 @@ namespace NewsFacts.Generator
             LanguageVersion version = parseOptions is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
             string? tooLow = version.MapSpecifiedToEffectiveVersion() < LanguageVersion.CSharp11 ? version.ToDisplayString() : null;
 
-            // <NewsFactsReferences>false</NewsFactsReferences>: the project's facts stand alone, NewsFacts' ids are neither known nor taken.
-            bool referenceNewsFacts = !string.Equals(Property(provider, "NewsFactsReferences"), "false", StringComparison.OrdinalIgnoreCase);
-            return new GeneratorOptions(CSharpNames.Namespace(ns), tooLow, referenceNewsFacts);
+            // <NewsFactsReferences>false</NewsFactsReferences>: the project's facts stand alone; the dataset packages it
+            // references are not read (their ids neither known nor taken) and its catalog holds its own facts only.
+            bool readReferenced = !string.Equals(Property(provider, "NewsFactsReferences"), "false", StringComparison.OrdinalIgnoreCase);
+            return new GeneratorOptions(CSharpNames.Namespace(ns), tooLow, readReferenced);
         }
+
+        // The project's dataset is named by its package id (the SDK defaults it to the assembly name) and versioned by
+        // its Version; without them (a compilation outside MSBuild), by its namespace and 0.0.0.
+        private static DatasetIdentity Identity(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider)
+        {
+            string name = Property(provider, "PackageId");
+            name = name.Length > 0 ? name : Property(provider, "AssemblyName");
+            if (name.Length == 0)
+            {
+                provider.GlobalOptions.TryGetValue("build_property.NewsFactsNamespace", out string? ns);
+                if (string.IsNullOrWhiteSpace(ns))
+                {
+                    provider.GlobalOptions.TryGetValue("build_property.RootNamespace", out ns);
+                }
+
+                name = CSharpNames.Namespace(ns);
+            }
+
+            string version = Property(provider, "Version");
+            return new DatasetIdentity(Word(name), Word(version.Length > 0 ? version : "0.0.0"));
+        }
+
+        // A name or version in the manifest is one word.
+        private static string Word(string text) => text.Replace(' ', '_').Replace('\n', '_');
     }
 }

@@ -63,8 +63,8 @@ internal static class FactsFileChecker
             .Select(path => new DocumentText(Path.GetFileNameWithoutExtension(path), File.ReadAllText(path)))
             .ToImmutableArray();
 
-        // A project that references NewsFacts may refer to its records, as the build allows: take their ids from the compiled catalog.
-        EquatableArray<ExternalId> referenced = standalone ? EquatableArray<ExternalId>.Empty : ReferencedIds();
+        // A project that references NewsFacts may refer to its records, as the build allows: NewsFacts is a dataset package.
+        EquatableArray<ReferencedDatasetSpec> referenced = standalone ? EquatableArray<ReferencedDatasetSpec>.Empty : Common.PackageDatasets.NewsFacts();
 
         // The namespace only matters for emitted code and the language version for a compilation; check has neither.
         var options = new GeneratorOptions(CSharpNames.Namespace(null), null);
@@ -89,13 +89,6 @@ internal static class FactsFileChecker
     /// <param name="path">The path.</param>
     /// <returns>Whether it is read as a document text.</returns>
     public static bool IsDocumentText(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
-
-    private static EquatableArray<ExternalId> ReferencedIds()
-    {
-        IEnumerable<ExternalId> facts = Dataset.Catalog.Facts.Select(f => new ExternalId(f.Id, f.Kind.ToString().ToLowerInvariant()));
-        IEnumerable<ExternalId> documents = Dataset.Catalog.Documents.Select(d => new ExternalId(d.Id, "document"));
-        return facts.Concat(documents).OrderBy(x => x.Id, StringComparer.Ordinal).ToEquatableArray();
-    }
 
     private static CheckedProblem Problem(DiagnosticInfo info)
     {

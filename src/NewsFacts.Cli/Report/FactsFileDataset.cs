@@ -58,13 +58,13 @@ internal static class FactsFileDataset
         }
 
         ImmutableArray<DocumentText> documents = texts.Select(t => new DocumentText(t.Key, t.Value)).ToImmutableArray();
-        EquatableArray<ExternalId> referenced = standalone ? EquatableArray<ExternalId>.Empty : NewsFactsIds();
+        EquatableArray<ReferencedDatasetSpec> referenced = standalone ? EquatableArray<ReferencedDatasetSpec>.Empty : Common.PackageDatasets.NewsFacts();
         var options = new GeneratorOptions(CSharpNames.Namespace(null), null);
         EmitModel model = DatasetValidator.Validate(files, documents, referenced, options, CancellationToken.None).Model
             ?? throw new CliException(ExitCodes.InvalidFacts, "the facts files hold no dataset");
 
         var tables = new CompiledTables(model.Dataset);
-        FactCatalog catalog = model.RefersToNewsFacts ? new FactCatalog(tables, Dataset.Catalog) : new FactCatalog(tables);
+        FactCatalog catalog = model.Referenced.Count > 0 ? new FactCatalog(tables, Dataset.Catalog) : new FactCatalog(tables);
         var counts = Enum.GetValues<FactKind>().Select(kind => new KindCount(kind, catalog.Facts.Count(f => f.Kind == kind)));
         var info = new DatasetInfo(
             DatasetInfoWriter.SchemaVersion,
@@ -76,13 +76,6 @@ internal static class FactsFileDataset
     }
 
     private static bool IsText(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
-
-    private static EquatableArray<ExternalId> NewsFactsIds()
-    {
-        IEnumerable<ExternalId> facts = Dataset.Catalog.Facts.Select(f => new ExternalId(f.Id, f.Kind.ToString().ToLowerInvariant()));
-        IEnumerable<ExternalId> documents = Dataset.Catalog.Documents.Select(d => new ExternalId(d.Id, "document"));
-        return facts.Concat(documents).OrderBy(x => x.Id, StringComparer.Ordinal).ToEquatableArray();
-    }
 
     /// <summary>The generator's tables of a validated dataset, held in memory as UTF-8.</summary>
     private sealed class CompiledTables : FactTables

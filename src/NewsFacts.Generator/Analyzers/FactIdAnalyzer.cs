@@ -15,9 +15,10 @@ namespace NewsFacts.Generator.Analyzers
     /// <summary>
     /// Checks at compile time that a string literal passed to a dataset's catalog lookup
     /// (<c>Dataset.Catalog.Find("vladimir-putin")</c>, <c>Find&lt;T&gt;</c>, <c>TryFind&lt;T&gt;</c>, <c>FindDocument</c>)
-    /// names a fact of that dataset, and of the kind asked for. The ids come from the dataset's generated
-    /// <c>FactIds</c> constants or its <c>Dataset.FactIdIndex</c>, from source or from a referenced assembly alike
-    /// (<see cref="CompiledDatasetIds"/>, the generator's reader too).
+    /// names a fact of that dataset or of a dataset it references (its catalog finds those too), and of the kind
+    /// asked for. The dataset's own ids come from its generated <c>FactIds</c> constants or its <c>Dataset.FactIdIndex</c>,
+    /// from source or from a referenced assembly alike (<see cref="CompiledDatasetIds"/>); the referenced datasets' from
+    /// their manifests (<see cref="ReferencedDatasets"/>, the generator's reader too).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class FactIdAnalyzer : DiagnosticAnalyzer
@@ -107,6 +108,27 @@ namespace NewsFacts.Generator.Analyzers
 
             string ns = dataset.ContainingNamespace.ToDisplayString(MemberFormat);
             var ids = new Dictionary<string, FactId>(System.StringComparer.Ordinal);
+
+            // The catalog of a dataset in this compilation takes in every dataset package the compilation references;
+            // one in a referenced assembly, those its manifest names (it was compiled against them). Its own ids come after, and win.
+            Model.EquatableArray<Model.ReferencedDatasetSpec> all = ReferencedDatasets.Of(compilation.ExternalReferences, cancellationToken);
+            Model.ReferencedDatasetSpec? self = null;
+            if (!SymbolEqualityComparer.Default.Equals(dataset.ContainingAssembly, compilation.Assembly) && compilation.GetMetadataReference(dataset.ContainingAssembly) is { } reference)
+            {
+                self = ReferencedDatasets.Of(reference);
+            }
+
+            foreach (Model.ReferencedDatasetSpec referenced in all)
+            {
+                if (self is null ? referenced.Namespace != dataset.ContainingNamespace.ToDisplayString() : self.References.Contains(referenced.Name))
+                {
+                    foreach (Model.ExternalId external in referenced.Ids)
+                    {
+                        ids[external.Id] = new FactId(Emit.MemberClasses.ForKind(external.Kind), null);
+                    }
+                }
+            }
+
             foreach ((string id, string memberClass, string? constant) in read)
             {
                 ids[id] = new FactId(memberClass, constant is null ? null : $"{ns}.FactIds.{Identifier(memberClass)}.{Identifier(constant)}");

@@ -32,7 +32,7 @@ namespace NewsFacts.Generator.Emit
             "    }\n" +
             "}\n";
 
-        public static string RecordTypes(string ns, DatasetSpec d)
+        public static string RecordTypes(string ns, DatasetSpec d, IReadOnlyDictionary<string, string> foreign)
         {
             SourceWriter w = Header(ns);
             bool first = true;
@@ -66,7 +66,7 @@ namespace NewsFacts.Generator.Emit
                     "string? Description",
                     $"{Runtime}.ValueList<{Runtime}.Evidence> Evidence",
                 };
-                parameters.AddRange(kind.Fields.Select(f => $"{PropertyType(f, ns, d)} {KindValidator.PropertyName(f)}"));
+                parameters.AddRange(kind.Fields.Select(f => $"{PropertyType(f, ns, d, foreign)} {KindValidator.PropertyName(f)}"));
                 for (int i = 0; i < parameters.Count; i++)
                 {
                     w.Line("    " + parameters[i] + (i < parameters.Count - 1 ? "," : ")"));
@@ -74,7 +74,7 @@ namespace NewsFacts.Generator.Emit
 
                 w.Line($"    : {Runtime}.CustomFact(Id, Names, Aliases, Description, Evidence)");
                 w.Line("{");
-                Members(w, kind, type, ns, d);
+                Members(w, kind, type, ns, d, foreign);
                 w.Line($"    /// <inheritdoc/>");
                 w.Line($"    public override string KindName => {CSharpLiterals.String(kind.Name)};");
                 w.Line("}");
@@ -111,7 +111,7 @@ namespace NewsFacts.Generator.Emit
         /// Writes the constructor that makes a record from its row, and for each reference field the property that
         /// resolves it on first read: decoding a record never decodes those it refers to, so references may form cycles.
         /// </summary>
-        private static void Members(SourceWriter w, KindSpec kind, string type, string ns, DatasetSpec d)
+        private static void Members(SourceWriter w, KindSpec kind, string type, string ns, DatasetSpec d, IReadOnlyDictionary<string, string> foreign)
         {
             var arguments = new List<string> { "row.Id", "row.Names", "row.Aliases", "row.Description", "row.Evidence" };
             var slots = new List<string>();
@@ -122,17 +122,17 @@ namespace NewsFacts.Generator.Emit
                 if (field.Type == "reference")
                 {
                     arguments.Add("default!");
-                    slots.Add($"_{KindValidator.PropertyName(field)} = row.Reference<{RecordType(field.RefersTo!, ns, d)}>({column});");
+                    slots.Add($"_{KindValidator.PropertyName(field)} = row.Reference<{RecordType(field.RefersTo!, ns, d, foreign)}>({column});");
                 }
                 else
                 {
-                    arguments.Add(Reader(field, column, ns, d));
+                    arguments.Add(Reader(field, column, ns, d, foreign));
                 }
             }
 
             foreach (FieldSpec field in kind.Fields.Where(f => f.Type == "reference"))
             {
-                string reference = $"{Runtime}.FactReference<{RecordType(field.RefersTo!, ns, d)}>";
+                string reference = $"{Runtime}.FactReference<{RecordType(field.RefersTo!, ns, d, foreign)}>";
                 w.Line($"    private readonly {reference}? _{KindValidator.PropertyName(field)} = {reference}.To({KindValidator.PropertyName(field)});");
                 w.Line();
             }
@@ -150,9 +150,9 @@ namespace NewsFacts.Generator.Emit
             foreach (FieldSpec field in kind.Fields.Where(f => f.Type == "reference"))
             {
                 string name = KindValidator.PropertyName(field);
-                string reference = $"{Runtime}.FactReference<{RecordType(field.RefersTo!, ns, d)}>";
+                string reference = $"{Runtime}.FactReference<{RecordType(field.RefersTo!, ns, d, foreign)}>";
                 w.Line($"    /// <summary>The field '{CSharpLiterals.XmlDoc(field.Name)}' (reference of {CSharpLiterals.XmlDoc(field.RefersTo!)}), resolved on first read.</summary>");
-                w.Line($"    public {PropertyType(field, ns, d)} {name}");
+                w.Line($"    public {PropertyType(field, ns, d, foreign)} {name}");
                 w.Line("    {");
                 w.Line($"        get => {(field.Required ? $"(_{name}?.Value)!" : $"_{name}?.Value")};");
                 w.Line($"        init => _{name} = {reference}.To(value);");
@@ -161,34 +161,35 @@ namespace NewsFacts.Generator.Emit
             }
         }
 
-        private static string PropertyType(FieldSpec field, string ns, DatasetSpec d) => field.Type switch
+        private static string PropertyType(FieldSpec field, string ns, DatasetSpec d, IReadOnlyDictionary<string, string> foreign) => field.Type switch
         {
             "text" => field.Required ? "string" : "string?",
             "number" => "long?",
             "date" => $"{Runtime}.FactDate?",
             "flag" => "bool",
             "list" => $"{Runtime}.ValueList<string>",
-            "reference" => RecordType(field.RefersTo!, ns, d) + (field.Required ? string.Empty : "?"),
-            _ => $"{Runtime}.ValueList<{RecordType(field.RefersTo!, ns, d)}>",
+            "reference" => RecordType(field.RefersTo!, ns, d, foreign) + (field.Required ? string.Empty : "?"),
+            _ => $"{Runtime}.ValueList<{RecordType(field.RefersTo!, ns, d, foreign)}>",
         };
 
         // A field other than a single reference, read from its column as an argument of the primary constructor.
-        private static string Reader(FieldSpec field, string c, string ns, DatasetSpec d) => field.Type switch
+        private static string Reader(FieldSpec field, string c, string ns, DatasetSpec d, IReadOnlyDictionary<string, string> foreign) => field.Type switch
         {
             "text" => field.Required ? $"row.Text({c}) ?? string.Empty" : $"row.Text({c})",
             "number" => $"row.Number({c})",
             "date" => $"row.Date({c})",
             "flag" => $"row.Flag({c})",
             "list" => $"row.TextList({c})",
-            _ => $"row.References<{RecordType(field.RefersTo!, ns, d)}>({c})",
+            _ => $"row.References<{RecordType(field.RefersTo!, ns, d, foreign)}>({c})",
         };
 
-        private static string RecordType(string refersTo, string ns, DatasetSpec d)
+        private static string RecordType(string refersTo, string ns, DatasetSpec d, IReadOnlyDictionary<string, string> foreign)
         {
+            // A kind of the dataset's own, a kind a referenced dataset declares (its type, fully qualified), or a built-in one.
             KindSpec? declared = d.Kinds.FirstOrDefault(k => k.Name == refersTo);
             return declared is not null
                 ? $"global::{ns}.{KindValidator.TypeName(declared)}"
-                : Runtime + "." + CSharpNames.MemberName(refersTo, string.Empty);
+                : foreign.TryGetValue(refersTo, out string? type) ? "global::" + type : Runtime + "." + CSharpNames.MemberName(refersTo, string.Empty);
         }
 
         private static SourceWriter Header(string ns) => DatasetEmitter.Header().Open($"namespace {ns}");

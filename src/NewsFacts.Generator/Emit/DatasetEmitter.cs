@@ -20,14 +20,14 @@ namespace NewsFacts.Generator.Emit
         public static string GeneratedCodeAttribute { get; } =
             $"[global::System.CodeDom.Compiler.GeneratedCode(\"NewsFacts.Generator\", \"{typeof(DatasetEmitter).Assembly.GetName().Version}\")]";
 
-        public static IEnumerable<(string HintName, string Source)> Emit(EmitModel model, DocComments docComments = DocComments.Full, bool typedMembers = true)
+        public static IEnumerable<(string HintName, string Source)> Emit(EmitModel model, DocComments docComments = DocComments.Full, bool typedMembers = true, DatasetIdentity? identity = null)
         {
             DatasetSpec d = model.Dataset;
             string dataset = $"global::{model.Namespace}.Dataset";
-            yield return ("Dataset.g.cs", EmitDataset(model));
+            yield return ("Dataset.g.cs", EmitDataset(model, identity ?? new DatasetIdentity(model.Namespace, "0.0.0")));
             if (d.Kinds.Count > 0)
             {
-                yield return ("CustomKinds.g.cs", CustomKindEmitter.RecordTypes(model.Namespace, d));
+                yield return ("CustomKinds.g.cs", CustomKindEmitter.RecordTypes(model.Namespace, d, ForeignTypes(model)));
             }
 
             var members = new List<MemberClass>();
@@ -105,7 +105,25 @@ namespace NewsFacts.Generator.Emit
         private static EquatableArray<EvidenceSpec> StatementEvidence(StatementSpec s) =>
             s.Renderings.Select(r => new EvidenceSpec(r.Document, r.Text, r.Start)).Concat(s.Evidence).ToEquatableArray();
 
-        private static string EmitDataset(EmitModel model)
+        /// <summary>The record types of the kinds the referenced datasets declare, by kind name (the first dataset's, as the validator takes them).</summary>
+        internal static IReadOnlyDictionary<string, string> ForeignTypes(EmitModel model)
+        {
+            var types = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            foreach (DatasetReference reference in model.Referenced)
+            {
+                foreach (ForeignKind kind in reference.Kinds)
+                {
+                    if (!types.ContainsKey(kind.Name))
+                    {
+                        types[kind.Name] = kind.TypeName;
+                    }
+                }
+            }
+
+            return types;
+        }
+
+        private static string EmitDataset(EmitModel model, DatasetIdentity identity)
         {
             DatasetSpec d = model.Dataset;
             var tables = new[]
@@ -119,16 +137,6 @@ namespace NewsFacts.Generator.Emit
                 ("Discrepancies", TableWriter.Discrepancies(d.Discrepancies)),
             };
 
-            SourceWriter w = Header();
-            w.Open($"namespace {model.Namespace}");
-            w.Line("/// <summary>The facts compiled from this project's facts files.</summary>");
-            w.Line(GeneratedCodeAttribute);
-            w.Open("public static partial class Dataset");
-            w.Line("/// <summary>Every fact of the dataset: lookup by id and by name, enumeration per kind.</summary>");
-            // Facts that refer to NewsFacts' own records resolve them in its catalog: the same instances.
-            string references = model.RefersToNewsFacts ? $", {Runtime}.Dataset.Catalog" : string.Empty;
-            w.Line($"public static {Runtime}.FactCatalog Catalog {{ get; }} = new {Runtime}.FactCatalog(new Tables(){references});");
-            w.Line();
             // The tables are written first: the content hash covers the declared kinds' tables too.
             var body = new SourceWriter();
             var tableTexts = tables.Select(t => t.Item2).ToList();
@@ -137,7 +145,20 @@ namespace NewsFacts.Generator.Emit
                 CustomKindEmitter.Tables(body, model.Namespace, d, tableTexts);
             }
 
-            DatasetInfoWriter.Write(w, d, tableTexts);
+            string contentHash = DatasetInfoWriter.ContentHash(tableTexts);
+            SourceWriter w = Header();
+            DatasetPackageWriter.WriteAttribute(w, model, identity, contentHash);
+            w.Line();
+            w.Open($"namespace {model.Namespace}");
+            w.Line("/// <summary>The facts compiled from this project's facts files.</summary>");
+            w.Line(GeneratedCodeAttribute);
+            w.Open("public static partial class Dataset");
+            w.Line("/// <summary>Every fact of the dataset and of the datasets it references: lookup by id and by name, enumeration per kind.</summary>");
+            // Facts of the referenced datasets are found in their own catalogs: the same instances.
+            string references = string.Concat(model.Referenced.Select(r => $", global::{r.Namespace}.Dataset.Catalog"));
+            w.Line($"public static {Runtime}.FactCatalog Catalog {{ get; }} = new {Runtime}.FactCatalog({CSharpLiterals.String(identity.Name)}, new Tables(){references});");
+            w.Line();
+            DatasetInfoWriter.Write(w, d, contentHash, identity, model.Referenced);
             w.Line();
             w.Line(GeneratedCodeAttribute);
             w.Open($"private sealed class Tables : {Runtime}.FactTables");

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using NewsFacts.Generator.Model;
@@ -11,7 +12,7 @@ namespace NewsFacts.Generator.Emit
     {
         public const int SchemaVersion = 1;
 
-        public static void Write(SourceWriter w, DatasetSpec d, IEnumerable<string> tables)
+        public static void Write(SourceWriter w, DatasetSpec d, string contentHash, DatasetIdentity identity, EquatableArray<DatasetReference> referenced)
         {
             var counts = new List<(string Kind, int Count)>();
             foreach (string kind in Vocabulary.EntityKinds)
@@ -42,7 +43,7 @@ namespace NewsFacts.Generator.Emit
             w.Open("private static class LazyInfo");
             w.Line($"internal static readonly {Runtime}.DatasetInfo Value = new {Runtime}.DatasetInfo(");
             w.Line($"    {Invariant.Number(SchemaVersion)},");
-            w.Line($"    {CSharpLiterals.String(ContentHash(tables))},");
+            w.Line($"    {CSharpLiterals.String(contentHash)},");
             w.Line($"    {Runtime}.ValueList<{Runtime}.KindCount>.Create(new {Runtime}.KindCount[]");
             w.Line("    {");
             foreach ((string kind, int count) in counts)
@@ -58,7 +59,17 @@ namespace NewsFacts.Generator.Emit
                 w.Line($"        new {Runtime}.DocumentHash({CSharpLiterals.String(document.Id)}, {(document.Sha256 is null ? "null" : CSharpLiterals.String(document.Sha256))}),");
             }
 
-            w.Line("    }));");
+            w.Line("    }))");
+            w.Line("{");
+            w.Line($"    Name = {CSharpLiterals.String(identity.Name)},");
+            w.Line($"    Version = {CSharpLiterals.String(identity.Version)},");
+            if (referenced.Count > 0)
+            {
+                // The referenced datasets' own infos, as loaded: what a consumer pins is what runs.
+                w.Line($"    References = {Runtime}.ValueList<{Runtime}.DatasetInfo>.Create(new {Runtime}.DatasetInfo[] {{ {string.Join(", ", referenced.Select(r => $"global::{r.Namespace}.Dataset.Info"))} }}),");
+            }
+
+            w.Line("};");
             w.Close();
         }
 

@@ -137,15 +137,18 @@ namespace NewsFacts.Generator.Model
     /// <summary>A document's text, from an AdditionalFile named <c>&lt;document id&gt;.txt</c>: evidence quotes are checked against it.</summary>
     internal sealed record DocumentText(string Id, string Text);
 
-    /// <summary>A record of the referenced NewsFacts dataset that a project's facts may refer to.</summary>
+    /// <summary>A record of a referenced dataset that a project's facts may refer to: its id and kind (built-in or declared).</summary>
     internal sealed record ExternalId(string Id, string Kind);
 
     /// <summary>What the generator takes from the project besides its facts files.</summary>
-    internal sealed record GeneratorOptions(string Namespace, string? LanguageVersionTooLow, bool ReferenceNewsFacts = true);
+    /// <param name="Namespace">Where the project's facts are generated.</param>
+    /// <param name="LanguageVersionTooLow">The project's C# version when it is older than 11, else null.</param>
+    /// <param name="ReadReferencedDatasets">False (<c>NewsFactsReferences=false</c>): the project's facts stand alone; no referenced dataset package is read.</param>
+    internal sealed record GeneratorOptions(string Namespace, string? LanguageVersionTooLow, bool ReadReferencedDatasets = true);
 
     /// <summary>The outcome of validation: what to emit (null when nothing) and what to report.</summary>
     internal sealed record ValidationResult(EmitModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
 
-    /// <summary>What the emitter needs: the namespace and the validated dataset, sorted by id.</summary>
-    internal sealed record EmitModel(string Namespace, DatasetSpec Dataset, bool RefersToNewsFacts);
+    /// <summary>What the emitter needs: the namespace, the validated dataset, sorted by id, and the referenced datasets its catalog takes in.</summary>
+    internal sealed record EmitModel(string Namespace, DatasetSpec Dataset, EquatableArray<DatasetReference> Referenced = default);
 }

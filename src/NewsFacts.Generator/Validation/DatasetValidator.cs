@@ -17,7 +17,7 @@ namespace NewsFacts.Generator.Validation
     /// </summary>
     internal static class DatasetValidator
     {
-        public static ValidationResult Validate(ImmutableArray<FactsFile> files, ImmutableArray<DocumentText> documents, EquatableArray<ExternalId> referenced, GeneratorOptions options, CancellationToken cancellationToken)
+        public static ValidationResult Validate(ImmutableArray<FactsFile> files, ImmutableArray<DocumentText> documents, EquatableArray<ReferencedDatasetSpec> referenced, GeneratorOptions options, CancellationToken cancellationToken)
         {
             try
             {
@@ -33,7 +33,7 @@ namespace NewsFacts.Generator.Validation
             }
         }
 
-        private static ValidationResult ValidateCore(ImmutableArray<FactsFile> files, ImmutableArray<DocumentText> documents, EquatableArray<ExternalId> referenced, GeneratorOptions options, CancellationToken cancellationToken)
+        private static ValidationResult ValidateCore(ImmutableArray<FactsFile> files, ImmutableArray<DocumentText> documents, EquatableArray<ReferencedDatasetSpec> referenced, GeneratorOptions options, CancellationToken cancellationToken)
         {
             var diagnostics = new List<DiagnosticInfo>();
             foreach (FactsFile file in files.OrderBy(f => f.FilePath, StringComparer.Ordinal))
@@ -54,6 +54,7 @@ namespace NewsFacts.Generator.Validation
             }
 
             var records = new RecordSet(files, referenced);
+            ReferencedDatasetChecks.Report(records, referenced, options, files, diagnostics);
             Dictionary<string, KindSpec> kinds = KindValidator.Validate(records, diagnostics);
             var texts = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (DocumentText document in documents)
@@ -62,11 +63,8 @@ namespace NewsFacts.Generator.Validation
             }
 
             var invalid = new HashSet<string>(StringComparer.Ordinal);
-            var referencesOf = new References(kinds);
+            var referencesOf = new References(kinds, records.ForeignKinds.Keys);
             var references = new List<Reference>();
-
-            // Records that refer to NewsFacts' own: the generated code then refers to NewsFacts (if they are kept).
-            var refersToExternal = new List<string>();
 
             // Every record is checked in full, those with errors of their own and second records of an id included,
             // so one build shows every error. Only the first record of an id decides whether the id is emitted.
@@ -92,20 +90,13 @@ namespace NewsFacts.Generator.Validation
                     Invalidate(record);
                 }
 
-                bool external = false;
                 referencesOf.Of(record.Spec, references);
                 foreach (Reference reference in references)
                 {
-                    external |= records.IsExternal(reference.Id);
                     if (!CheckReference(records, record, reference, diagnostics))
                     {
                         Invalidate(record);
                     }
-                }
-
-                if (external && record.IsFirst)
-                {
-                    refersToExternal.Add(record.Spec.Id);
                 }
 
                 if (!CheckQuotes(record, texts, diagnostics))
@@ -126,8 +117,9 @@ namespace NewsFacts.Generator.Validation
 
             LeaveOutReferrers(records, referencesOf, invalid, cancellationToken);
             DatasetSpec dataset = records.Keep(id => !invalid.Contains(id), kinds.Values);
-            bool refersToNewsFacts = refersToExternal.Any(id => !invalid.Contains(id));
-            return new ValidationResult(new EmitModel(options.Namespace, dataset, refersToNewsFacts), diagnostics.ToEquatableArray());
+            // A dataset in this project's own namespace (NF0028) cannot be named from it: its catalog is left out.
+            EquatableArray<DatasetReference> datasets = referenced.Where(r => r.Namespace != options.Namespace).Select(r => r.Reference).ToEquatableArray();
+            return new ValidationResult(new EmitModel(options.Namespace, dataset, datasets), diagnostics.ToEquatableArray());
         }
 
         /// <summary>
@@ -193,7 +185,8 @@ namespace NewsFacts.Generator.Validation
                 }
 
                 string? suggestion = records.Suggest(reference.Id);
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, record.Locate(reference.Path), Field(record, reference), reference.Id, suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?"));
+                string looked = records.Referenced.Count == 0 ? " (the project references no dataset package)" : $" (looked in this project's facts and in the referenced datasets {string.Join(", ", records.Referenced.Select(n => "'" + n + "'"))})";
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, record.Locate(reference.Path), Field(record, reference), reference.Id, looked + (suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?")));
                 return false;
             }
 

@@ -40,7 +40,9 @@ namespace NewsFacts.Generator.Validation
             foreach (LocatedRecord located in records.Kinds)
             {
                 var kind = (KindSpec)located.Spec;
-                string? problem = Problem(kind, taken, kinds);
+                string? problem = records.ForeignKinds.TryGetValue(kind.Name, out (string TypeName, string Dataset) foreign)
+                    ? $"the referenced dataset '{foreign.Dataset}' declares that kind already (refer to its records rather than declaring it again)"
+                    : Problem(kind, taken, kinds);
                 if (problem is not null)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKindDeclaration, located.Locate(new FieldPath("name")), kind.Name, problem));
@@ -58,9 +60,9 @@ namespace NewsFacts.Generator.Validation
                 var kind = (KindSpec)located.Spec;
                 foreach (FieldSpec field in kind.Fields)
                 {
-                    if (kinds.ContainsKey(kind.Name) && field.RefersTo is not null && Array.IndexOf(Vocabulary.ReferenceTargets, field.RefersTo) < 0 && !kinds.ContainsKey(field.RefersTo))
+                    if (kinds.ContainsKey(kind.Name) && field.RefersTo is not null && Array.IndexOf(Vocabulary.ReferenceTargets, field.RefersTo) < 0 && !kinds.ContainsKey(field.RefersTo) && !records.ForeignKinds.ContainsKey(field.RefersTo))
                     {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKindDeclaration, located.Locate(new FieldPath("name")), field.Name, $"it refers to '{field.RefersTo}', which is neither a kind of record ({string.Join(", ", Vocabulary.ReferenceTargets)}) nor a declared kind"));
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKindDeclaration, located.Locate(new FieldPath("name")), field.Name, $"it refers to '{field.RefersTo}', which is neither a kind of record ({string.Join(", ", Vocabulary.ReferenceTargets)}) nor a kind this dataset or a referenced one declares"));
                         kinds.Remove(kind.Name);
                     }
                 }

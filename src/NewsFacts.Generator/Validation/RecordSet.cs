@@ -190,14 +190,34 @@ namespace NewsFacts.Generator.Validation
     {
         private readonly List<LocatedRecord> _all = new List<LocatedRecord>();
 
-        private readonly HashSet<string> _external = new HashSet<string>(StringComparer.Ordinal);
+        // The id of every record of the referenced datasets, with the dataset's name.
+        private readonly Dictionary<string, string> _external = new Dictionary<string, string>(StringComparer.Ordinal);
 
-        public RecordSet(IEnumerable<FactsFile> files, EquatableArray<ExternalId> referenced)
+        public RecordSet(IEnumerable<FactsFile> files, EquatableArray<ReferencedDatasetSpec> referenced)
         {
-            foreach (ExternalId external in referenced)
+            // Ids are global across the datasets a project sees: one in two referenced datasets is a clash, kept by the first.
+            foreach (ReferencedDatasetSpec dataset in referenced)
             {
-                KindOf[external.Id] = external.Kind;
-                _external.Add(external.Id);
+                Referenced.Add(dataset.Name);
+                foreach (ForeignKind kind in dataset.Kinds)
+                {
+                    if (!ForeignKinds.ContainsKey(kind.Name))
+                    {
+                        ForeignKinds[kind.Name] = (kind.TypeName, dataset.Name);
+                    }
+                }
+
+                foreach (ExternalId external in dataset.Ids)
+                {
+                    if (_external.TryGetValue(external.Id, out string? first))
+                    {
+                        Clashes.Add((external.Id, first, dataset.Name));
+                        continue;
+                    }
+
+                    KindOf[external.Id] = external.Kind;
+                    _external[external.Id] = dataset.Name;
+                }
             }
 
             foreach (FactsFile file in files.OrderBy(f => f.FilePath, StringComparer.Ordinal))
@@ -241,8 +261,14 @@ namespace NewsFacts.Generator.Validation
 
         private Dictionary<string, LocatedRecord> FirstById { get; } = new Dictionary<string, LocatedRecord>(StringComparer.Ordinal);
 
-        /// <summary>Whether <paramref name="id"/> is a record of the referenced NewsFacts dataset.</summary>
-        public bool IsExternal(string id) => _external.Contains(id);
+        /// <summary>The names of the referenced datasets, in the order of the project's references.</summary>
+        public List<string> Referenced { get; } = new List<string>();
+
+        /// <summary>The kinds the referenced datasets declare: their record types and the dataset of each.</summary>
+        public Dictionary<string, (string TypeName, string Dataset)> ForeignKinds { get; } = new Dictionary<string, (string TypeName, string Dataset)>(StringComparer.Ordinal);
+
+        /// <summary>Ids that two referenced datasets both have, with the two datasets' names.</summary>
+        public List<(string Id, string First, string Second)> Clashes { get; } = new List<(string Id, string First, string Second)>();
 
         /// <summary>The nearest existing id, for a did-you-mean.</summary>
         public string? Suggest(string id)
@@ -287,13 +313,14 @@ namespace NewsFacts.Generator.Validation
 
         private void Add(IRecordSpec spec, string kind, FileLocations locations, RecordOrigin? origin)
         {
-            bool isFirst = !FirstById.TryGetValue(spec.Id, out LocatedRecord? first) && !_external.Contains(spec.Id);
+            string? owner = null;
+            bool isFirst = !FirstById.TryGetValue(spec.Id, out LocatedRecord? first) && !_external.TryGetValue(spec.Id, out owner);
             var record = new LocatedRecord(spec, kind, locations, origin, isFirst);
             _all.Add(record);
             if (first is null && !isFirst)
             {
                 Duplicates.Add(spec.Id);
-                DuplicateDiagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, record.Locate(new FieldPath("id")), spec.Id, " by the referenced NewsFacts dataset"));
+                DuplicateDiagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, record.Locate(new FieldPath("id")), spec.Id, $" by the referenced dataset '{owner}' (ids are global across the datasets a project sees)"));
                 return;
             }
 

@@ -38,10 +38,10 @@ namespace NewsFacts.Generator.Validation
         // Any fact: the built-in kinds and the declared ones, worked out once rather than per record.
         private readonly string[] _anyFact;
 
-        public References(IReadOnlyDictionary<string, KindSpec> kinds)
+        public References(IReadOnlyDictionary<string, KindSpec> kinds, IEnumerable<string>? foreignKinds = null)
         {
             _kinds = kinds;
-            _anyFact = FactKinds.Concat(kinds.Keys).ToArray();
+            _anyFact = FactKinds.Concat(kinds.Keys).Concat(foreignKinds ?? Enumerable.Empty<string>()).ToArray();
         }
 
         /// <summary>Fills <paramref name="references"/> (emptied first; one list serves every record) with the references of <paramref name="spec"/>.</summary>
