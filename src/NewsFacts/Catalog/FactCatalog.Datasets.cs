@@ -136,8 +136,14 @@ namespace NewsFacts
                 return list;
             }
 
+            return AddComposedCustom(kindName, lists);
+        }
+
+        // Apart from the lookup above: a lambda that captures the kind name would allocate its closure on every call.
+        private FactList<CustomFact> AddComposedCustom(string kindName, Dictionary<string, FactList<CustomFact>>? lists)
+        {
             // Copied on write: readers never see a dictionary being changed.
-            list = Compose(catalog => catalog.OwnCustom(kindName));
+            FactList<CustomFact> list = Compose(catalog => catalog.OwnCustom(kindName));
             var copy = lists is null ? new Dictionary<string, FactList<CustomFact>>(StringComparer.Ordinal) : new Dictionary<string, FactList<CustomFact>>(lists, StringComparer.Ordinal);
             copy[kindName] = list;
             Interlocked.CompareExchange(ref _composedCustom, copy, lists);

@@ -66,10 +66,10 @@ public class CachingTests
         Assert.Empty(driver.GetRunResult().Diagnostics);
     }
 
-    private static (IncrementalStepRunReason Reason, EquatableArray<ExternalId> Value) ReferencedIds(GeneratorDriver driver)
+    private static (IncrementalStepRunReason Reason, EquatableArray<ReferencedDatasetSpec> Value) ReferencedIds(GeneratorDriver driver)
     {
         (object value, IncrementalStepRunReason reason) = driver.GetRunResult().Results.Single().TrackedSteps[FactsGenerator.Steps.ReferencedIds].Single().Outputs.Single();
-        return (reason, (EquatableArray<ExternalId>)value);
+        return (reason, (EquatableArray<ReferencedDatasetSpec>)value);
     }
 
     [Fact]

@@ -4,7 +4,10 @@ using NewsFacts.Tests.Infrastructure;
 
 namespace NewsFacts.Tests.Generator;
 
-/// <summary>A project's own facts may refer to NewsFacts' records by id: checked at compile time, resolved to the same instances.</summary>
+/// <summary>
+/// A project's own facts may refer to NewsFacts' records by id: checked at compile time, resolved to the same instances.
+/// NewsFacts is a dataset package like any other (<see cref="DatasetPackageTests"/>): its catalog is taken into the project's.
+/// </summary>
 public class CrossReferenceTests
 {
     private const string Consumer = """
@@ -40,6 +43,7 @@ public class CrossReferenceTests
     public void References_to_NewsFacts_records_resolve_to_the_very_same_instances()
     {
         const string Code = """
+            using System.Linq;
             public static class Probe
             {
                 public static bool[] Run() => new[]
@@ -48,8 +52,11 @@ public class CrossReferenceTests
                     ReferenceEquals(Consumer.Facts.Events.AdaMeetsPutin.Place, NewsFacts.Places.Pyongyang),
                     ReferenceEquals(Consumer.Facts.Statements.AdaQuotesPutin.Occasion, NewsFacts.Events.PutinStateVisitToNorthKorea),
                     ReferenceEquals(Consumer.Facts.Claims.AdaOnRussia.About[0], NewsFacts.Countries.Russia),
-                    Consumer.Facts.Dataset.Catalog.Find("vladimir-putin") is null,
-                    Consumer.Facts.Dataset.Catalog.People.Count == 1,
+                    ReferenceEquals(Consumer.Facts.Dataset.Catalog.Find("vladimir-putin"), NewsFacts.People.VladimirPutin),
+                    Consumer.Facts.Dataset.Catalog.People.Count == 1 + NewsFacts.Dataset.Catalog.People.Count,
+                    Consumer.Facts.Dataset.Catalog.DatasetOf(NewsFacts.People.VladimirPutin)?.Name == "NewsFacts",
+                    Consumer.Facts.Dataset.Catalog.DatasetOf(Consumer.Facts.People.Ada) == Consumer.Facts.Dataset.Catalog,
+                    Consumer.Facts.Dataset.Info.References.Single().ContentHash == NewsFacts.Dataset.Info.ContentHash,
                 };
             }
             """;
@@ -65,7 +72,7 @@ public class CrossReferenceTests
     [Theory]
     [InlineData("participants: [ada, vladimir-putin]", "participants: [ada, vladimir-putn]", "NF0007", "did you mean 'vladimir-putin'?")]
     [InlineData("speaker: vladimir-putin", "speaker: putin-state-visit-to-north-korea", "NF0008", "is an event")]
-    [InlineData("  - id: ada\n", "  - id: russia\n", "NF0006", "already used by the referenced NewsFacts dataset")]
+    [InlineData("  - id: ada\n", "  - id: russia\n", "NF0006", "already used by the referenced dataset 'NewsFacts'")]
     public void References_are_checked_against_the_referenced_dataset(string original, string broken, string id, string message)
     {
         string yaml = Consumer.Replace(original, broken, StringComparison.Ordinal);
@@ -99,30 +106,25 @@ public class CrossReferenceTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void The_ids_of_a_referenced_catalog_only_NewsFacts_dataset_are_known_and_taken(bool compiledToFile)
+    public void The_ids_of_a_referenced_catalog_only_dataset_are_known_and_taken(bool compiledToFile)
     {
-        // NewsFacts built without typed members: no FactIds, only Dataset.FactIdIndex. As a file (metadata) and as a
-        // project reference in the IDE (a compilation) alike.
-        const string Stub = """
-            namespace NewsFacts
-            {
-                public static partial class Dataset
-                {
-                    public const string FactIdIndex = "People vladimir-putin\nCountries russia\n";
-                }
-            }
-            """;
-        CSharpCompilation library = CSharpCompilation.Create("NewsFacts", new[] { CSharpSyntaxTree.ParseText(Stub) }, Basic.Reference.Assemblies.Net80.References.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        MetadataReference reference = compiledToFile ? MetadataReference.CreateFromImage(Emit(library)) : library.ToMetadataReference();
-        CSharpCompilation consumer = CSharpCompilation.Create("Consumer", new[] { CSharpSyntaxTree.ParseText("class P { }") }, Basic.Reference.Assemblies.Net80.References.All.Append(reference), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        string yaml = TestYaml.WithEntity("  - id: russia\n    kind: country\n    names: { en: Our Russia }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]")
-            + "\nevents:\n  - id: e\n    kind: visit\n    participants: [vladimir-putin]\n    evidence: [{ document: doc-1, quote: x, start: 0 }]";
+        // A dataset built without typed members (no FactIds) carries its manifest all the same. As a file (metadata)
+        // and as a project reference in the IDE (a compilation) alike.
+        string library = TestYaml.WithEntity("  - id: vladimir-putin\n    kind: person\n    names: { en: Putin }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]\n  - id: russia\n    kind: country\n    names: { en: Russia }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]");
+        CSharpCompilation libraryCompilation = GeneratorHarness.CreateCompilation("class L { }").WithAssemblyName("Library");
+        GeneratorDriver libraryDriver = GeneratorHarness.CreateDriver(new[] { ("library.facts.yaml", library) }, "Library.Facts", properties: new Dictionary<string, string> { ["NewsFactsTypedMembers"] = "false", ["NewsFactsReferences"] = "false", ["PackageId"] = "Library" });
+        libraryDriver.RunGeneratorsAndUpdateCompilation(libraryCompilation, out Compilation built, out _);
+        Assert.DoesNotContain(built.SyntaxTrees, t => t.FilePath.EndsWith("FactIds.g.cs", StringComparison.Ordinal));
+        MetadataReference reference = compiledToFile ? MetadataReference.CreateFromImage(Emit((CSharpCompilation)built)) : built.ToMetadataReference();
+        CSharpCompilation consumer = GeneratorHarness.CreateCompilation("class P { }").AddReferences(reference);
+        string yaml = TestYaml.WithEntity("  - id: russia\n    kind: country\n    names: { en: Our Russia }\n    evidence: [{ document: doc-1, quote: x, start: 0 }]").Replace("doc-1", "doc-2", StringComparison.Ordinal)
+            + "\nevents:\n  - id: e\n    kind: visit\n    participants: [vladimir-putin]\n    evidence: [{ document: doc-2, quote: x, start: 0 }]";
 
-        GeneratorDriverRunResult result = GeneratorHarness.CreateDriver(new[] { ("my.facts.yaml", yaml) }, "Consumer.Facts").RunGenerators(consumer).GetRunResult();
+        GeneratorDriverRunResult result = GeneratorHarness.CreateDriver(new[] { ("my.facts.yaml", yaml) }, "Consumer.Facts", properties: new Dictionary<string, string> { ["NewsFactsReferences"] = "true" }).RunGenerators(consumer).GetRunResult();
 
-        Diagnostic taken = Assert.Single(result.Diagnostics);
-        Assert.Equal("NF0006", taken.Id);
-        Assert.Contains("'russia'", taken.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        // russia: NewsFacts' and the library's (NF0027), and this project's own (NF0006); vladimir-putin is known.
+        Assert.Equal(new[] { "NF0006", "NF0027" }, result.Diagnostics.Select(d => d.Id).Order());
+        Assert.Contains("'Library'", result.Diagnostics.Single(d => d.Id == "NF0027").GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     private static System.Collections.Immutable.ImmutableArray<byte> Emit(CSharpCompilation compilation)

@@ -243,7 +243,7 @@ public class EditorTests
         Assert.Equal(
             new[]
             {
-                "In event 'putin-visit', participants[1] refers to 'adda', which no record has as its id; did you mean 'ada'?",
+                "In event 'putin-visit', participants[1] refers to 'adda', which no record has as its id (looked in this project's facts and in the referenced datasets 'NewsFacts'); did you mean 'ada'?",
                 "In statement 's', speaker must refer to an entity, but 'putin-visit' is an event",
             },
             messages);
@@ -264,7 +264,7 @@ public class EditorTests
             new[]
             {
                 "NF0009: '2024-02-30' is not a date",
-                "NF0007: In event 'visit', participants[0] refers to 'adda', which no record has as its id; did you mean 'ada'?",
+                "NF0007: In event 'visit', participants[0] refers to 'adda', which no record has as its id (looked in this project's facts and in the referenced datasets 'NewsFacts'); did you mean 'ada'?",
             },
             run.Diagnostics.OrderBy(d => d.Location.SourceSpan.Start).Select(d => d.Id + ": " + d.GetMessage(CultureInfo.InvariantCulture).Split(':')[0]));
         Assert.False(run.Sources.ContainsKey("Events.g.cs"));

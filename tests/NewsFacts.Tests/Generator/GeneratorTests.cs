@@ -175,7 +175,7 @@ public class GeneratorTests
         const string Code = """
             public static class Probe
             {
-                public static string[] Run() => System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(Consumer.Facts.Dataset.Catalog.People, p => p.Name + "|" + p.Aliases[0] + "|" + p.Description + "|" + p.Evidence[0].Quote));
+                public static string[] Run() => System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(System.Linq.Enumerable.Where(Consumer.Facts.Dataset.Catalog.People, p => Consumer.Facts.Dataset.Catalog.DatasetOf(p) == Consumer.Facts.Dataset.Catalog), p => p.Name + "|" + p.Aliases[0] + "|" + p.Description + "|" + p.Evidence[0].Quote));
             }
             """;
 
