@@ -61,7 +61,7 @@ internal static class CheckCommand
             int warnings = problems.Count - errors;
             string filesChecked = paths.Count == 1 ? "1 file" : $"{paths.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} files";
             Console.Out.WriteLine($"{filesChecked} checked: {Plural(errors, "error")}, {Plural(warnings, "warning")}");
-            if (problems.Count(p => p.Id == "NF0006" && p.Message.EndsWith("by the referenced NewsFacts dataset", StringComparison.Ordinal)) > 10)
+            if (problems.Count(p => p.Id == "NF0006" && p.Message.Contains("by the referenced dataset 'NewsFacts'", StringComparison.Ordinal)) > 10)
             {
                 Console.Error.WriteLine("newsfacts: hint: these files reuse many of NewsFacts' own ids; to check NewsFacts' own dataset, add --standalone");
             }

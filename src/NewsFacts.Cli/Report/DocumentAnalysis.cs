@@ -97,7 +97,7 @@ internal sealed record DocumentAnalysis(
     private static List<MisspellingAt> FindMisspellings(ReportDataset dataset, string text, List<EvidenceRange> ranges)
     {
         var found = new List<MisspellingAt>();
-        foreach (Entity entity in dataset.Catalog.Entities)
+        foreach (Entity entity in dataset.Entities)
         {
             foreach (string misspelling in entity.Misspellings.Where(m => m.Length > 0))
             {

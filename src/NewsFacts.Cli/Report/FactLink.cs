@@ -15,6 +15,13 @@ internal static class FactLink
         string kind = withKind ? $" <span class=\"kind kind-{Report.Html.Text(fact.Kind.ToString().ToLowerInvariant())}\">{Report.Html.Text(ReportDataset.KindWord(fact))}</span>" : string.Empty;
         return dataset.Owns(fact)
             ? $"<a href=\"{root}{SiteLinks.Fact(fact.Id)}\" data-fact-link=\"{Report.Html.Text(fact.Id)}\">{label}</a>{kind}"
-            : $"<span class=\"external\" title=\"A fact of the NewsFacts dataset, referred to by id\">{label}</span>{kind} <span class=\"note\">(NewsFacts)</span>";
+            : External(dataset, label, kind, fact);
+    }
+
+    // A fact of a referenced dataset: named with the dataset it comes from (NewsFacts, or a dataset package).
+    private static string External(ReportDataset dataset, string label, string kind, Fact fact)
+    {
+        string owner = Report.Html.Text(dataset.Catalog.DatasetOf(fact)?.Name is { Length: > 0 } name ? name : "NewsFacts");
+        return $"<span class=\"external\" title=\"A fact of the {owner} dataset, referred to by id\">{label}</span>{kind} <span class=\"note\">({owner})</span>";
     }
 }

@@ -17,7 +17,7 @@ internal sealed class FactReferences
     /// <param name="dataset">The dataset.</param>
     public FactReferences(ReportDataset dataset)
     {
-        foreach (Fact fact in dataset.Catalog.Facts)
+        foreach (Fact fact in dataset.Facts)
         {
             foreach ((string role, Fact target) in Of(fact))
             {

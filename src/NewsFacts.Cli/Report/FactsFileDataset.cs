@@ -65,12 +65,12 @@ internal static class FactsFileDataset
 
         var tables = new CompiledTables(model.Dataset);
         FactCatalog catalog = model.Referenced.Count > 0 ? new FactCatalog(tables, Dataset.Catalog) : new FactCatalog(tables);
-        var counts = Enum.GetValues<FactKind>().Select(kind => new KindCount(kind, catalog.Facts.Count(f => f.Kind == kind)));
+        var counts = Enum.GetValues<FactKind>().Select(kind => new KindCount(kind, catalog.Facts.Count(f => f.Kind == kind && catalog.DatasetOf(f) == catalog)));
         var info = new DatasetInfo(
             DatasetInfoWriter.SchemaVersion,
             DatasetInfoWriter.ContentHash(tables.Texts),
             ValueList<KindCount>.Create(counts),
-            ValueList<DocumentHash>.Create(catalog.Documents.OrderBy(d => d.Id, StringComparer.Ordinal).Select(d => new DocumentHash(d.Id, d.Sha256))));
+            ValueList<DocumentHash>.Create(catalog.Documents.Where(d => catalog.DatasetOf(d) == catalog).OrderBy(d => d.Id, StringComparer.Ordinal).Select(d => new DocumentHash(d.Id, d.Sha256))));
         string title = "Facts of " + string.Join(", ", factsFiles.Select(Path.GetFileName));
         return new ReportDataset(title, catalog, info, texts);
     }

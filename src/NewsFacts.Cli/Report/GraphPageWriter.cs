@@ -21,7 +21,7 @@ internal static class GraphPageWriter
     public static (string Path, string Html) Write(ReportDataset dataset)
     {
         const string path = SiteLinks.Graph;
-        List<Relation> relations = dataset.Catalog.Relations.ToList();
+        List<Relation> relations = dataset.Relations.ToList();
         List<Entity> nodes = relations.SelectMany(r => new[] { r.Subject, r.Object })
             .Distinct()
             .OrderBy(e => e.Kind).ThenBy(e => e.Id, StringComparer.Ordinal)
@@ -60,7 +60,7 @@ internal static class GraphPageWriter
         }
 
         main.Append("</tbody></table></section>\n");
-        List<Entity> alone = dataset.Catalog.Entities.Where(e => !index.ContainsKey(e.Id)).ToList();
+        List<Entity> alone = dataset.Entities.Where(e => !index.ContainsKey(e.Id)).ToList();
         if (alone.Count > 0)
         {
             main.Append("<section aria-labelledby=\"alone-h\"><h2 id=\"alone-h\">Entities in no relation</h2><ul class=\"facts columns\">");

@@ -57,7 +57,7 @@ internal static class IndexPageWriter
         main.Append("</tbody></table></section>\n");
 
         main.Append("<section aria-labelledby=\"all-h\"><h2 id=\"all-h\">All facts</h2>");
-        foreach (IGrouping<FactKind, Fact> kind in dataset.Catalog.Facts.GroupBy(f => f.Kind).OrderBy(g => g.Key))
+        foreach (IGrouping<FactKind, Fact> kind in dataset.Facts.GroupBy(f => f.Kind).OrderBy(g => g.Key))
         {
             string word = kind.Key.ToString().ToLowerInvariant();
             main.Append("<details id=\"kind-").Append(word).Append("\"><summary><h3>").Append(word).Append(" <span class=\"note\">(").Append(Html.Number(kind.Count())).Append(")</span></h3></summary><ul class=\"facts columns\">");

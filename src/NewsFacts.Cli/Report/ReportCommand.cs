@@ -67,7 +67,7 @@ internal static class ReportCommand
     /// <returns>Each file's path from the root and its text.</returns>
     public static IEnumerable<(string Path, string Text)> Pages(ReportDataset dataset)
     {
-        List<DocumentAnalysis> documents = dataset.Catalog.Documents.Select(d => DocumentAnalysis.Of(dataset, d)).ToList();
+        List<DocumentAnalysis> documents = dataset.Documents.Select(d => DocumentAnalysis.Of(dataset, d)).ToList();
         yield return IndexPageWriter.Write(dataset, documents);
         yield return TimelinePageWriter.Write(dataset);
         yield return GraphPageWriter.Write(dataset);
@@ -77,7 +77,7 @@ internal static class ReportCommand
         }
 
         var facts = new FactPageWriter(dataset, new FactReferences(dataset));
-        foreach (Fact fact in dataset.Catalog.Facts)
+        foreach (Fact fact in dataset.Facts)
         {
             yield return facts.Write(fact);
         }

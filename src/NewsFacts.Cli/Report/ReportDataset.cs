@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace NewsFacts.Cli.Report;
 
@@ -8,7 +9,7 @@ namespace NewsFacts.Cli.Report;
 /// and a consumer's facts files both become one of these, so the page writers never know where the facts came from.
 /// </summary>
 /// <param name="Title">What the site is about, shown on every page.</param>
-/// <param name="Catalog">The facts; its enumerations hold the dataset's own facts only (references to NewsFacts' records resolve but are not listed).</param>
+/// <param name="Catalog">The facts, and those of the datasets it references (found and resolved, but not listed: the lists below hold the dataset's own).</param>
 /// <param name="Info">The dataset's version: schema, counts per kind, document hashes and content hash.</param>
 /// <param name="Texts">Each document's text by document id; a document without one is listed with its quotes only.</param>
 internal sealed record ReportDataset(string Title, FactCatalog Catalog, DatasetInfo Info, IReadOnlyDictionary<string, string> Texts)
@@ -16,7 +17,27 @@ internal sealed record ReportDataset(string Title, FactCatalog Catalog, DatasetI
     /// <summary>Whether <paramref name="fact"/> is one of this dataset's own facts, which have pages, rather than one it refers to.</summary>
     /// <param name="fact">A fact met through a reference.</param>
     /// <returns>Whether it has a page in the site.</returns>
-    public bool Owns(Fact fact) => ReferenceEquals(Catalog.Find(fact.Id), fact);
+    public bool Owns(Fact fact) => Catalog.DatasetOf(fact) == Catalog;
+
+    /// <summary>Whether <paramref name="document"/> is one of this dataset's own documents.</summary>
+    /// <param name="document">A document.</param>
+    /// <returns>Whether it is listed in the site.</returns>
+    public bool Owns(Document document) => Catalog.DatasetOf(document) == Catalog;
+
+    /// <summary>The dataset's own facts (its catalog finds those of the datasets it references too).</summary>
+    public IEnumerable<Fact> Facts => Catalog.Facts.Where(Owns);
+
+    /// <summary>The dataset's own documents.</summary>
+    public IEnumerable<Document> Documents => Catalog.Documents.Where(Owns);
+
+    /// <summary>The dataset's own entities.</summary>
+    public IEnumerable<Entity> Entities => Catalog.Entities.Where(Owns);
+
+    /// <summary>The dataset's own events.</summary>
+    public IEnumerable<Event> Events => Catalog.Events.Where(Owns);
+
+    /// <summary>The dataset's own relations.</summary>
+    public IEnumerable<Relation> Relations => Catalog.Relations.Where(Owns);
 
     /// <summary>The document's text, or null when none was given.</summary>
     /// <param name="documentId">A document id.</param>
@@ -28,7 +49,7 @@ internal sealed record ReportDataset(string Title, FactCatalog Catalog, DatasetI
     {
         get
         {
-            foreach (Fact fact in Catalog.Facts)
+            foreach (Fact fact in Facts)
             {
                 foreach (Evidence evidence in fact.Evidence)
                 {

@@ -22,10 +22,10 @@ internal static class TimelinePageWriter
     public static (string Path, string Html) Write(ReportDataset dataset)
     {
         const string path = SiteLinks.Timeline;
-        var dated = dataset.Catalog.Events.Where(e => e.Start is not null)
+        var dated = dataset.Events.Where(e => e.Start is not null)
             .OrderBy(e => e.Start!.Value).ThenBy(e => e.End ?? e.Start!.Value).ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
-        var undated = dataset.Catalog.Events.Where(e => e.Start is null).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var undated = dataset.Events.Where(e => e.Start is null).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
 
         var main = new StringBuilder();
         main.Append("<h1>Timeline</h1>\n<p>")

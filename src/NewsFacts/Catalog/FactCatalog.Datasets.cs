@@ -60,6 +60,32 @@ namespace NewsFacts
             return null;
         }
 
+        /// <summary>The catalog of the dataset a document comes from: this one or one it references; null when it is none of theirs.</summary>
+        /// <param name="document">A document found through this catalog.</param>
+        /// <returns>The owning dataset's catalog.</returns>
+        public FactCatalog? DatasetOf(Document document)
+        {
+            if (document is null)
+            {
+                throw new ArgumentNullException(nameof(document));
+            }
+
+            if (ReferenceEquals(FindOwnDocument(document.Id), document))
+            {
+                return this;
+            }
+
+            foreach (FactCatalog dataset in _referenced)
+            {
+                if (ReferenceEquals(dataset.FindOwnDocument(document.Id), document))
+                {
+                    return dataset;
+                }
+            }
+
+            return null;
+        }
+
         private static FactCatalog[] Flatten(FactCatalog self, FactCatalog[] references)
         {
             var all = new List<FactCatalog>();

@@ -13,7 +13,7 @@ namespace NewsFacts
     /// decoded from the compiled tables on first access and then kept, so a fact is always the same instance; a
     /// record's references resolve through the catalog on their own first read, so facts may refer to each other in
     /// cycles. A fact of a referenced dataset is the very instance that dataset's own catalog gives
-    /// (<see cref="DatasetOf"/> says which dataset a fact comes from). Thread-safe.
+    /// (<see cref="DatasetOf(Fact)"/> says which dataset a fact comes from). Thread-safe.
     /// </summary>
     public sealed partial class FactCatalog
     {
