@@ -25,18 +25,20 @@ internal static class LocalFeed
 
     /// <summary>
     /// Writes the nuget.config. With <paramref name="otherSources"/> (package source URLs or folders), packages other
-    /// than NewsFacts' come from there; package source mapping keeps every NewsFacts package on the temporary feed alone.
+    /// than NewsFacts' come from there; package source mapping keeps every NewsFacts package (and those named by
+    /// <paramref name="feedPatterns"/>, packages the test packed itself) on the temporary feed alone.
     /// </summary>
-    public static string WriteConfig(string folder, string feed, IReadOnlyList<string>? otherSources = null)
+    public static string WriteConfig(string folder, string feed, IReadOnlyList<string>? otherSources = null, IReadOnlyList<string>? feedPatterns = null)
     {
         IReadOnlyList<string> others = otherSources ?? [];
+        string ownPatterns = string.Concat((feedPatterns ?? []).Select(p => $"\n      <package pattern=\"{p}\" />"));
         string sources = string.Concat(others.Select((url, i) => $"\n    <add key=\"other-{i}\" value=\"{url}\" />"));
         string mapping = others.Count == 0 ? string.Empty : $"""
 
               <packageSourceMapping>
                 <packageSource key="newsfacts-test-feed">
                   <package pattern="NewsFacts" />
-                  <package pattern="NewsFacts.*" />
+                  <package pattern="NewsFacts.*" />{ownPatterns}
                 </packageSource>{string.Concat(others.Select((_, i) => $"\n    <packageSource key=\"other-{i}\"><package pattern=\"*\" /></packageSource>"))}
               </packageSourceMapping>
             """;

@@ -119,9 +119,9 @@ public sealed class PackedPackage : IDisposable
     /// A nuget.config with the temporary feed (and with <paramref name="otherSources"/>, sources for the packages
     /// that are not NewsFacts'), and an empty Directory.Build.props, in a folder.
     /// </summary>
-    public void WriteIsolation(string folder, IReadOnlyList<string>? otherSources = null)
+    public void WriteIsolation(string folder, IReadOnlyList<string>? otherSources = null, IReadOnlyList<string>? feedPatterns = null)
     {
-        LocalFeed.WriteConfig(folder, Feed, otherSources);
+        LocalFeed.WriteConfig(folder, Feed, otherSources, feedPatterns);
         File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />");
     }
 
