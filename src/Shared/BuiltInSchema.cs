@@ -167,7 +167,7 @@ namespace NewsFacts.Internal
             {
                 new SchemaField { Key = "name", Type = SchemaFieldType.Code, Pattern = KindNamePattern, Required = true, Doc = "The field's key in the kind's records, lowercase words joined by hyphens; its C# property is the name in PascalCase." },
                 new SchemaField { Key = "type", Type = SchemaFieldType.Word, Words = DeclaredFieldTypes, Required = true, Doc = "What the field holds." },
-                new SchemaField { Key = "refersTo", Type = SchemaFieldType.Word, Words = ReferenceTargets, Pattern = KindNamePattern, Doc = "For `reference` and `references` (required there): the kind of record the ids name — a built-in kind, `entity`, `fact` or a declared kind." },
+                new SchemaField { Key = "refersTo", Type = SchemaFieldType.Word, Words = ReferenceTargets, Pattern = KindNamePattern, Doc = "For `reference` and `references` (required there): the kind of record the ids name — a built-in kind, `entity`, `fact`, a declared kind, or a kind a referenced dataset package declares." },
                 new SchemaField { Key = "required", Type = SchemaFieldType.Flag, Doc = "Whether every record must have the field." },
             },
         };

@@ -266,9 +266,9 @@ public static class FactsJsonSchema
 
     private static string TypeDoc(SchemaField field) => field.Type switch
     {
-        SchemaFieldType.Id => "An id: lowercase letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 200 characters; unique in the dataset.",
-        SchemaFieldType.Reference => "The id of " + Targets(field) + ".",
-        SchemaFieldType.References => "A list of ids of " + Targets(field) + ".",
+        SchemaFieldType.Id => "An id: lowercase letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 200 characters; unique in the dataset and among the dataset packages the project references (ids are global, never prefixed).",
+        SchemaFieldType.Reference => "The id of " + Targets(field) + ", of this dataset or of a dataset package the project references.",
+        SchemaFieldType.References => "A list of ids of " + Targets(field) + ", of this dataset or of dataset packages the project references.",
         SchemaFieldType.Date => "A date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as known.",
         SchemaFieldType.Offset => "A whole number, 0 or more.",
         SchemaFieldType.WholeNumber => "A whole number.",
