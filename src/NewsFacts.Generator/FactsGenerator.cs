@@ -88,11 +88,12 @@ namespace NewsFacts.Generator
             IncrementalValueProvider<bool> readReferences = hasFacts
                 .Combine(options)
                 .Select(static (input, _) => input.Left && input.Right.ReadReferencedDatasets);
-            IncrementalValueProvider<EquatableArray<ReferencedDatasetSpec>> referenced = references
+            // Indexed here, once per change of the references, not by every validation (an edit of a facts file).
+            IncrementalValueProvider<ExternalIds> referenced = references
                 .Combine(readReferences)
                 .Select(static (input, cancellationToken) => input.Right
-                    ? ReferencedDatasets.Of(input.Left, cancellationToken)
-                    : EquatableArray<ReferencedDatasetSpec>.Empty)
+                    ? new ExternalIds(ReferencedDatasets.Of(input.Left, cancellationToken))
+                    : ExternalIds.None)
                 .WithTrackingName(Steps.ReferencedIds);
 
             IncrementalValueProvider<ValidationResult> validated = allFiles

@@ -17,7 +17,11 @@ namespace NewsFacts.Generator.Validation
     /// </summary>
     internal static class DatasetValidator
     {
-        public static ValidationResult Validate(ImmutableArray<FactsFile> files, ImmutableArray<DocumentText> documents, EquatableArray<ReferencedDatasetSpec> referenced, GeneratorOptions options, CancellationToken cancellationToken)
+        public static ValidationResult Validate(ImmutableArray<FactsFile> files, ImmutableArray<DocumentText> documents, EquatableArray<ReferencedDatasetSpec> referenced, GeneratorOptions options, CancellationToken cancellationToken) =>
+            Validate(files, documents, new ExternalIds(referenced), options, cancellationToken);
+
+        /// <summary>Validates against referenced datasets indexed beforehand (the generator indexes them once per change of the references).</summary>
+        public static ValidationResult Validate(ImmutableArray<FactsFile> files, ImmutableArray<DocumentText> documents, ExternalIds referenced, GeneratorOptions options, CancellationToken cancellationToken)
         {
             try
             {
@@ -33,7 +37,7 @@ namespace NewsFacts.Generator.Validation
             }
         }
 
-        private static ValidationResult ValidateCore(ImmutableArray<FactsFile> files, ImmutableArray<DocumentText> documents, EquatableArray<ReferencedDatasetSpec> referenced, GeneratorOptions options, CancellationToken cancellationToken)
+        private static ValidationResult ValidateCore(ImmutableArray<FactsFile> files, ImmutableArray<DocumentText> documents, ExternalIds external, GeneratorOptions options, CancellationToken cancellationToken)
         {
             var diagnostics = new List<DiagnosticInfo>();
             foreach (FactsFile file in files.OrderBy(f => f.FilePath, StringComparer.Ordinal))
@@ -53,7 +57,8 @@ namespace NewsFacts.Generator.Validation
                 return new ValidationResult(null, diagnostics.ToEquatableArray());
             }
 
-            var records = new RecordSet(files, referenced);
+            EquatableArray<ReferencedDatasetSpec> referenced = external.Datasets;
+            var records = new RecordSet(files, external);
             ReferencedDatasetChecks.Report(records, referenced, options, files, diagnostics);
             Dictionary<string, KindSpec> kinds = KindValidator.Validate(records, diagnostics);
             var texts = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -175,7 +180,7 @@ namespace NewsFacts.Generator.Validation
 
         private static bool CheckReference(RecordSet records, LocatedRecord record, Reference reference, List<DiagnosticInfo> diagnostics)
         {
-            if (!records.KindOf.TryGetValue(reference.Id, out string? kind))
+            if (!records.TryKindOf(reference.Id, out string kind))
             {
                 if (records.PartlyRead)
                 {

@@ -190,36 +190,9 @@ namespace NewsFacts.Generator.Validation
     {
         private readonly List<LocatedRecord> _all = new List<LocatedRecord>();
 
-        // The id of every record of the referenced datasets, with the dataset's name.
-        private readonly Dictionary<string, string> _external = new Dictionary<string, string>(StringComparer.Ordinal);
-
-        public RecordSet(IEnumerable<FactsFile> files, EquatableArray<ReferencedDatasetSpec> referenced)
+        public RecordSet(IEnumerable<FactsFile> files, ExternalIds external)
         {
-            // Ids are global across the datasets a project sees: one in two referenced datasets is a clash, kept by the first.
-            foreach (ReferencedDatasetSpec dataset in referenced)
-            {
-                Referenced.Add(dataset.Name);
-                foreach (ForeignKind kind in dataset.Kinds)
-                {
-                    if (!ForeignKinds.ContainsKey(kind.Name))
-                    {
-                        ForeignKinds[kind.Name] = (kind.TypeName, dataset.Name);
-                    }
-                }
-
-                foreach (ExternalId external in dataset.Ids)
-                {
-                    if (_external.TryGetValue(external.Id, out string? first))
-                    {
-                        Clashes.Add((external.Id, first, dataset.Name));
-                        continue;
-                    }
-
-                    KindOf[external.Id] = external.Kind;
-                    _external[external.Id] = dataset.Name;
-                }
-            }
-
+            External = external;
             foreach (FactsFile file in files.OrderBy(f => f.FilePath, StringComparer.Ordinal))
             {
                 PartlyRead |= file.PartlyRead;
@@ -261,21 +234,27 @@ namespace NewsFacts.Generator.Validation
 
         private Dictionary<string, LocatedRecord> FirstById { get; } = new Dictionary<string, LocatedRecord>(StringComparer.Ordinal);
 
+        /// <summary>The ids of the referenced dataset packages.</summary>
+        public ExternalIds External { get; }
+
         /// <summary>The names of the referenced datasets, in the order of the project's references.</summary>
-        public List<string> Referenced { get; } = new List<string>();
+        public List<string> Referenced => External.Names;
 
         /// <summary>The kinds the referenced datasets declare: their record types and the dataset of each.</summary>
-        public Dictionary<string, (string TypeName, string Dataset)> ForeignKinds { get; } = new Dictionary<string, (string TypeName, string Dataset)>(StringComparer.Ordinal);
+        public Dictionary<string, (string TypeName, string Dataset)> ForeignKinds => External.ForeignKinds;
 
         /// <summary>Ids that two referenced datasets both have, with the two datasets' names.</summary>
-        public List<(string Id, string First, string Second)> Clashes { get; } = new List<(string Id, string First, string Second)>();
+        public List<(string Id, string First, string Second)> Clashes => External.Clashes;
+
+        /// <summary>The kind of the record an id names: one of the project's (its first record) or of a referenced dataset.</summary>
+        public bool TryKindOf(string id, out string kind) => KindOf.TryGetValue(id, out kind!) || External.TryGet(id, out kind, out _);
 
         /// <summary>The nearest existing id, for a did-you-mean.</summary>
         public string? Suggest(string id)
         {
             string? best = null;
             int bestDistance = Math.Max(2, id.Length / 4) + 1;
-            foreach (string candidate in KindOf.Keys)
+            foreach (string candidate in KindOf.Keys.Concat(External.Ids))
             {
                 if (Math.Abs(candidate.Length - id.Length) >= bestDistance)
                 {
@@ -314,7 +293,7 @@ namespace NewsFacts.Generator.Validation
         private void Add(IRecordSpec spec, string kind, FileLocations locations, RecordOrigin? origin)
         {
             string? owner = null;
-            bool isFirst = !FirstById.TryGetValue(spec.Id, out LocatedRecord? first) && !_external.TryGetValue(spec.Id, out owner);
+            bool isFirst = !FirstById.TryGetValue(spec.Id, out LocatedRecord? first) && !External.TryGet(spec.Id, out _, out owner);
             var record = new LocatedRecord(spec, kind, locations, origin, isFirst);
             _all.Add(record);
             if (first is null && !isFirst)

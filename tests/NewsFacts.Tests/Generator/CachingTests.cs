@@ -69,7 +69,7 @@ public class CachingTests
     private static (IncrementalStepRunReason Reason, EquatableArray<ReferencedDatasetSpec> Value) ReferencedIds(GeneratorDriver driver)
     {
         (object value, IncrementalStepRunReason reason) = driver.GetRunResult().Results.Single().TrackedSteps[FactsGenerator.Steps.ReferencedIds].Single().Outputs.Single();
-        return (reason, (EquatableArray<ReferencedDatasetSpec>)value);
+        return (reason, ((NewsFacts.Generator.Validation.ExternalIds)value).Datasets);
     }
 
     [Fact]

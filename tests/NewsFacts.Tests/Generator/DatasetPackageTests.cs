@@ -215,6 +215,19 @@ public class DatasetPackageTests
     }
 
     [Fact]
+    public void A_referenced_dataset_in_the_project_s_own_namespace_is_NF0028_and_left_out_of_its_catalog()
+    {
+        MetadataReference library = Compile("Library", "Shared.Facts", A).Reference;
+
+        (_, ImmutableArray<Diagnostic> diagnostics) = Compile("Consumer", "Shared.Facts", TestYaml.WithEntity(string.Empty), library);
+
+        Diagnostic clash = Assert.Single(diagnostics, d => d.Id.StartsWith("NF", StringComparison.Ordinal));
+        Assert.Equal("NF0028", clash.Id);
+        Assert.Contains("'Library' is generated into the namespace 'Shared.Facts'", clash.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal(0, clash.Location.SourceSpan.Start);
+    }
+
+    [Fact]
     public void A_dataset_declares_no_kind_a_referenced_dataset_declares()
     {
         string yaml = B.Replace("  - name: launch\n", "  - name: missile\n    fields: []\n  - name: launch\n", StringComparison.Ordinal);
