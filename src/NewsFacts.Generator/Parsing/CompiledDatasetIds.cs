@@ -10,8 +10,9 @@ using NewsFacts.Generator.Emit;
 namespace NewsFacts.Generator.Parsing
 {
     /// <summary>
-    /// The one reader of a dataset's ids once it is compiled, for the generator (the ids of the referenced NewsFacts
-    /// dataset) and the analyzer (the ids a catalog lookup may name). A dataset carries them in one of two forms:
+    /// The reader of a dataset's own ids with their C# constants, for the analyzer (the ids a catalog lookup may name,
+    /// and the <c>FactIds</c> constant its code fix offers); the ids of referenced dataset packages, for the generator and
+    /// the analyzer alike, come from their manifests (<see cref="ReferencedDatasets"/>). A dataset carries them in one of two forms:
     /// the <c>FactIds</c> constants beside its <c>Dataset</c> class (<c>FactIds.People.VladimirPutin = "vladimir-putin"</c>),
     /// or, generated without typed members (<c>NewsFactsTypedMembers=false</c>), the one constant
     /// <c>Dataset.FactIdIndex</c> (a line per member class: <c>People vladimir-putin kim-jong-un …</c>).
