@@ -13,6 +13,7 @@ using NewsFacts.Generator.Emit;
 using NewsFacts.Generator.Model;
 using NewsFacts.Generator.Parsing;
 using NewsFacts.Generator.Validation;
+using NewsFacts.Internal;
 
 namespace NewsFacts.Cli.Report;
 
@@ -92,20 +93,12 @@ internal static class FactsFileDataset
 
         public CompiledTables(DatasetSpec d)
         {
-            var texts = new List<string>
-            {
-                TableWriter.Documents(d.Documents),
-                TableWriter.Entities(d.Entities),
-                TableWriter.Events(d.Events),
-                TableWriter.Relations(d.Relations),
-                TableWriter.Statements(d.Statements),
-                TableWriter.Claims(d.Claims),
-                TableWriter.Discrepancies(d.Discrepancies),
-            };
+            // The built-in kinds' tables in the order of BuiltInSchema.Kinds, which is FactTables' order below.
+            var texts = BuiltInSchema.Kinds.Select(kind => TableWriter.Write(kind, d.Of(kind.Name))).ToList();
             var custom = new List<CustomKindTable>();
-            foreach ((KindSpec kind, List<CustomRecordSpec> records) in CustomKindEmitter.Rows(d))
+            foreach ((KindSpec kind, List<RecordSpec> records) in CustomKindEmitter.Rows(d))
             {
-                string table = TableWriter.Custom(kind, records);
+                string table = TableWriter.Write(DeclaredKindSchema.Describe(kind), records);
                 texts.Add(table);
                 custom.Add(new DeclaredKindTable(kind, Encoding.UTF8.GetBytes(table)));
             }

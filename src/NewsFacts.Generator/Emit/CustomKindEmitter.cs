@@ -15,8 +15,8 @@ namespace NewsFacts.Generator.Emit
         private const string Runtime = "global::NewsFacts";
 
         /// <summary>The records of each kind, in the kinds' order, each list in id order: the rows of its table.</summary>
-        public static List<(KindSpec Kind, List<CustomRecordSpec> Records)> Rows(DatasetSpec d) =>
-            d.Kinds.Select(k => (k, d.CustomRecords.Where(r => r.Kind == k.Name).ToList())).ToList();
+        public static List<(KindSpec Kind, List<RecordSpec> Records)> Rows(DatasetSpec d) =>
+            d.Kinds.Select(k => (k, d.Of(k.Name))).ToList();
 
         /// <summary>
         /// The init-accessor marker the declared kinds' records need, for a compilation that has none it can use
@@ -87,15 +87,15 @@ namespace NewsFacts.Generator.Emit
         /// <summary>Writes the <c>CustomKinds</c> override and one table class per kind, inside the Tables class.</summary>
         public static void Tables(SourceWriter w, string ns, DatasetSpec d, List<string> tableTexts)
         {
-            List<(KindSpec Kind, List<CustomRecordSpec> Records)> rows = Rows(d);
+            List<(KindSpec Kind, List<RecordSpec> Records)> rows = Rows(d);
             string list = string.Join(", ", rows.Select(r => $"new {KindValidator.TypeName(r.Kind)}Table()"));
             w.Line($"private static readonly {Runtime}.CustomKindTable[] s_customKinds = new {Runtime}.CustomKindTable[] {{ {list} }};");
             w.Line();
             w.Line($"public override global::System.Collections.Generic.IReadOnlyList<{Runtime}.CustomKindTable> CustomKinds => s_customKinds;");
-            foreach ((KindSpec kind, List<CustomRecordSpec> records) in rows)
+            foreach ((KindSpec kind, List<RecordSpec> records) in rows)
             {
                 string type = KindValidator.TypeName(kind);
-                string table = TableWriter.Custom(kind, records);
+                string table = TableWriter.Write(DeclaredKindSchema.Describe(kind), records);
                 tableTexts.Add(table);
                 w.Line();
                 w.Open($"private sealed class {type}Table : {Runtime}.CustomKindTable");

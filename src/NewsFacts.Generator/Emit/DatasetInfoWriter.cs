@@ -13,24 +13,24 @@ namespace NewsFacts.Generator.Emit
 
         public static void Write(SourceWriter w, DatasetSpec d, IEnumerable<string> tables)
         {
+            // Records by what they are: an entity by its kind (Person…), a declared kind's as Custom.
+            var byType = new Dictionary<string, int>(System.StringComparer.Ordinal);
+            foreach (RecordSpec record in d.Records)
+            {
+                string type = KindSchemas.BuiltInKind(record.Kind) is null ? "custom" : KindSchemas.TypeOf(record);
+                byType[type] = (byType.TryGetValue(type, out int count) ? count : 0) + 1;
+            }
+
             var counts = new List<(string Kind, int Count)>();
             foreach (string kind in Vocabulary.EntityKinds)
             {
-                int count = 0;
-                foreach (EntitySpec entity in d.Entities)
-                {
-                    count += entity.Kind == kind ? 1 : 0;
-                }
-
-                counts.Add((char.ToUpperInvariant(kind[0]) + kind.Substring(1), count));
+                counts.Add((char.ToUpperInvariant(kind[0]) + kind.Substring(1), byType.TryGetValue(kind, out int count) ? count : 0));
             }
 
-            counts.Add(("Event", d.Events.Count));
-            counts.Add(("Relation", d.Relations.Count));
-            counts.Add(("Statement", d.Statements.Count));
-            counts.Add(("Claim", d.Claims.Count));
-            counts.Add(("Discrepancy", d.Discrepancies.Count));
-            counts.Add(("Custom", d.CustomRecords.Count));
+            foreach (string kind in new[] { "event", "relation", "statement", "claim", "discrepancy", "custom" })
+            {
+                counts.Add((char.ToUpperInvariant(kind[0]) + kind.Substring(1), byType.TryGetValue(kind, out int count) ? count : 0));
+            }
 
             const string Runtime = "global::NewsFacts";
             w.Line("/// <summary>Which data this is: schema version, counts per kind, documents with their hashes, and a hash of the content.</summary>");
@@ -53,9 +53,10 @@ namespace NewsFacts.Generator.Emit
             w.Line("    }),");
             w.Line($"    {Runtime}.ValueList<{Runtime}.DocumentHash>.Create(new {Runtime}.DocumentHash[]");
             w.Line("    {");
-            foreach (DocumentSpec document in d.Documents)
+            foreach (RecordSpec document in d.Of(BuiltInSchema.Document.Name))
             {
-                w.Line($"        new {Runtime}.DocumentHash({CSharpLiterals.String(document.Id)}, {(document.Sha256 is null ? "null" : CSharpLiterals.String(document.Sha256))}),");
+                string? sha256 = KindSchemas.Get(BuiltInSchema.Document, document, "sha256").AsText;
+                w.Line($"        new {Runtime}.DocumentHash({CSharpLiterals.String(document.Id)}, {(sha256 is null ? "null" : CSharpLiterals.String(sha256))}),");
             }
 
             w.Line("    }));");

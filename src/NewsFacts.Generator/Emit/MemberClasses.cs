@@ -8,5 +8,8 @@ namespace NewsFacts.Generator.Emit
         public const string Documents = "Documents", Events = "Events", Relations = "Relations", Statements = "Statements", Claims = "Claims", Discrepancies = "Discrepancies";
 
         public static string ForEntity(string kind) => Vocabulary.EntityKindClasses[Vocabulary.IndexOf(Vocabulary.EntityKinds, kind)];
+
+        /// <summary>The class of a built-in kind other than entities: its section in PascalCase (<c>Events</c>).</summary>
+        public static string Of(string kind) => NewsFacts.Internal.SchemaField.Pascal(KindSchemas.BuiltInKind(kind)!.Section);
     }
 }

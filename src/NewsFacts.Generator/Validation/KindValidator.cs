@@ -37,9 +37,9 @@ namespace NewsFacts.Generator.Validation
         {
             var kinds = new Dictionary<string, KindSpec>(StringComparer.Ordinal);
             var taken = new HashSet<string>(ReservedTypeNames, StringComparer.Ordinal);
-            foreach (LocatedRecord located in records.Kinds)
+            foreach (LocatedRecord<KindSpec> located in records.Kinds)
             {
-                var kind = (KindSpec)located.Spec;
+                KindSpec kind = located.Spec;
                 string? problem = Problem(kind, taken, kinds);
                 if (problem is not null)
                 {
@@ -53,9 +53,9 @@ namespace NewsFacts.Generator.Validation
             }
 
             // References between declared kinds are checked once all of them are known.
-            foreach (LocatedRecord located in records.Kinds)
+            foreach (LocatedRecord<KindSpec> located in records.Kinds)
             {
-                var kind = (KindSpec)located.Spec;
+                KindSpec kind = located.Spec;
                 foreach (FieldSpec field in kind.Fields)
                 {
                     if (kinds.ContainsKey(kind.Name) && field.RefersTo is not null && Array.IndexOf(Vocabulary.ReferenceTargets, field.RefersTo) < 0 && !kinds.ContainsKey(field.RefersTo))

@@ -27,9 +27,7 @@ public class EditorTests
         string text = RealFacts.Value;
         DatasetSpec dataset = FactsFileParser.Parse("facts.yaml", SourceText.From(text), CancellationToken.None).Dataset;
         var members = new Dictionary<string, string>(StringComparer.Ordinal);
-        IEnumerable<IRecordSpec> specs = dataset.Documents.Cast<IRecordSpec>().Concat(dataset.Entities).Concat(dataset.Events).Concat(dataset.Relations)
-            .Concat(dataset.Statements).Concat(dataset.Claims).Concat(dataset.Discrepancies);
-        foreach (IRecordSpec spec in specs)
+        foreach (RecordSpec spec in dataset.Records)
         {
             string containing = DatasetValidator.ClassOf(spec);
             members[spec.Id] = containing + "." + CSharpNames.MemberName(spec.Id, containing);
