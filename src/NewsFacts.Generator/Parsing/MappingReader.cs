@@ -112,13 +112,7 @@ namespace NewsFacts.Generator.Parsing
             return Share(id);
         }
 
-        /// <summary>An id that refers to another record; its form is checked when references are resolved.</summary>
-        public string? Reference(string key, bool required) => Share(required ? RequiredText(key) : OptionalText(key));
-
-        /// <summary>A list of ids that refer to other records.</summary>
-        public EquatableArray<string> References(string key) => new EquatableArray<string>(Texts(key, share: true));
-
-        /// <summary>A short code that many records repeat: a language, an event's kind.</summary>
+        /// <summary>A short code that many records repeat (a language, an event's kind), or an id that refers to another record (its form is checked when references are resolved).</summary>
         public string? Code(string key, bool required) => Share(required ? RequiredText(key) : OptionalText(key));
 
         public string? Date(string key)
@@ -204,8 +198,6 @@ namespace NewsFacts.Generator.Parsing
 
             return value;
         }
-
-        public EquatableArray<string> TextList(string key) => new EquatableArray<string>(Texts(key, share: false));
 
         /// <summary>A list of texts; references (<paramref name="share"/>) as the file's one string of each.</summary>
         public string[] Texts(string key, bool share)
