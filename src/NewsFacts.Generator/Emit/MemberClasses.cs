@@ -9,7 +9,10 @@ namespace NewsFacts.Generator.Emit
 
         public static string ForEntity(string kind) => Vocabulary.EntityKindClasses[Vocabulary.IndexOf(Vocabulary.EntityKinds, kind)];
 
+        private static readonly System.Collections.Generic.Dictionary<string, string> ByKind = System.Linq.Enumerable.ToDictionary(
+            NewsFacts.Internal.BuiltInSchema.Kinds, k => k.Name, k => NewsFacts.Internal.SchemaField.Pascal(k.Section), System.StringComparer.Ordinal);
+
         /// <summary>The class of a built-in kind other than entities: its section in PascalCase (<c>Events</c>).</summary>
-        public static string Of(string kind) => NewsFacts.Internal.SchemaField.Pascal(KindSchemas.BuiltInKind(kind)!.Section);
+        public static string Of(string kind) => ByKind[kind];
     }
 }

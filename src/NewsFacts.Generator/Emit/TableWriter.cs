@@ -18,9 +18,11 @@ namespace NewsFacts.Generator.Emit
             var table = new StringBuilder();
             var items = new List<string>();
             var orders = new int[]?[fields.Count];
+            var words = new string[]?[fields.Count];
             for (int i = 0; i < fields.Count; i++)
             {
                 orders[i] = fields[i].Items is SchemaRecord description ? OrderOf(description) : null;
+                words[i] = fields[i].Words is SchemaWords list ? KindSchemas.Words(list) : null;
             }
 
             foreach (RecordSpec record in records)
@@ -32,7 +34,7 @@ namespace NewsFacts.Generator.Emit
                         table.Append(FactTableFormat.FieldSeparator);
                     }
 
-                    Column(table, fields[i], record[i], orders[i], items);
+                    Column(table, fields[i], record[i], orders[i], words[i], items);
                 }
 
                 table.Append(FactTableFormat.RecordEnd);
@@ -43,14 +45,14 @@ namespace NewsFacts.Generator.Emit
 
         // A value as its column holds it: a word as its place in its list (the runtime enum's value), a list as
         // items, sub-records flattened in their table order, any other value as its text.
-        private static void Column(StringBuilder table, SchemaField field, FieldValue value, int[]? order, List<string> items)
+        private static void Column(StringBuilder table, SchemaField field, FieldValue value, int[]? order, string[]? words, List<string> items)
         {
             switch (field.Type)
             {
                 case SchemaFieldType.Word:
                     if (value.AsText is string word)
                     {
-                        table.Append(System.Array.IndexOf(KindSchemas.Words(field.Words!), word).ToString(CultureInfo.InvariantCulture));
+                        table.Append(System.Array.IndexOf(words!, word).ToString(CultureInfo.InvariantCulture));
                     }
                     else
                     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using NewsFacts.Internal;
 
@@ -12,6 +13,10 @@ namespace NewsFacts.Generator.Model
     internal sealed class KindSchemas
     {
         private static readonly Dictionary<string, SchemaKind> BuiltIn = Index(BuiltInSchema.Kinds);
+
+        // For each built-in kind with a field that chooses the record type (entities), that field's position.
+        private static readonly Dictionary<string, int> Choosers = BuiltInSchema.Kinds
+            .Where(k => ChooserOf(k.Record) >= 0).ToDictionary(k => k.Name, k => ChooserOf(k.Record), StringComparer.Ordinal);
 
         // Word lists as arrays, made once per list (the parser looks words up per record).
         private static readonly ConditionalWeakTable<SchemaWords, string[]> WordArrays = new ConditionalWeakTable<SchemaWords, string[]>();
@@ -45,16 +50,7 @@ namespace NewsFacts.Generator.Model
         /// </summary>
         public static string TypeOf(RecordSpec record)
         {
-            if (BuiltIn.TryGetValue(record.Kind, out SchemaKind? kind))
-            {
-                int chooser = ChooserOf(kind.Record);
-                if (chooser >= 0 && record[chooser].AsText is string word)
-                {
-                    return word;
-                }
-            }
-
-            return record.Kind;
+            return Choosers.TryGetValue(record.Kind, out int chooser) && record[chooser].AsText is string word ? word : record.Kind;
         }
 
         /// <summary>The position of the field that chooses the record type, or -1.</summary>

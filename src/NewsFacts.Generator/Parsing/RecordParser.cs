@@ -91,24 +91,19 @@ namespace NewsFacts.Generator.Parsing
         }
 
         /// <summary>
-        /// Reads a record of <paramref name="kind"/>. First what it cannot be made without — its id, its required
-        /// fields, those with a default — and its evidence; then, if it can be made, the other fields. Fields are read
-        /// in the description's order within each pass, which is the order their problems are reported in.
+        /// Reads a record of <paramref name="kind"/> by its plan. First what it cannot be made without — its id, its
+        /// required fields, those with a default — and its evidence; then, if it can be made, the other fields. Fields
+        /// are read in the description's order within each pass, which is the order their problems are reported in.
         /// </summary>
-        public RecordSpec? Record(SchemaKind kind, MappingReader r)
+        public RecordSpec? Record(SchemaKind kind, RecordPlan plan, MappingReader r)
         {
             IReadOnlyList<SchemaField> fields = kind.Record.Fields;
             var values = new FieldValue[fields.Count];
             string? id = null;
             bool made = true;
-            for (int i = 0; i < fields.Count; i++)
+            foreach (int i in plan.FirstPass)
             {
                 SchemaField field = fields[i];
-                if (!IsFirst(field))
-                {
-                    continue;
-                }
-
                 if (field.Type == SchemaFieldType.Id)
                 {
                     id = r.Id();
@@ -117,7 +112,7 @@ namespace NewsFacts.Generator.Parsing
                     continue;
                 }
 
-                values[i] = Read(field, r, id);
+                values[i] = Read(plan, i, r, id);
 
                 // A built-in kind's record type needs its required values; a declared kind's record is made with them missing (and not emitted).
                 if (values[i].IsNone && field.Required && !kind.Declared && !IsEvidence(field))
@@ -131,25 +126,21 @@ namespace NewsFacts.Generator.Parsing
                 return null;
             }
 
-            for (int i = 0; i < fields.Count; i++)
+            foreach (int i in plan.SecondPass)
             {
-                if (!IsFirst(fields[i]))
-                {
-                    values[i] = Read(fields[i], r, id);
-                }
+                values[i] = Read(plan, i, r, id);
             }
 
             return new RecordSpec(kind.Name, id, new EquatableArray<FieldValue>(values));
         }
 
-        private static bool IsFirst(SchemaField field) => field.Type == SchemaFieldType.Id || field.Required || field.Default is not null;
-
         // Evidence: a list of quotes whose absence is its own problem (NF0010), not a missing value.
         private static bool IsEvidence(SchemaField field) => field.Items == BuiltInSchema.EvidenceItem;
 
-        /// <summary>Reads one field by its type; a required one that is missing is reported.</summary>
-        private FieldValue Read(SchemaField field, MappingReader r, string? id)
+        /// <summary>Reads field <paramref name="index"/> of the plan's description by its type; a required one that is missing is reported.</summary>
+        private FieldValue Read(RecordPlan plan, int index, MappingReader r, string? id)
         {
+            SchemaField field = plan.Record.Fields[index];
             string key = field.Key;
             switch (field.Type)
             {
@@ -160,7 +151,7 @@ namespace NewsFacts.Generator.Parsing
                 case SchemaFieldType.References:
                     return Required(field, r, FieldValue.List(r.Texts(key, share: true)));
                 case SchemaFieldType.Records:
-                    FieldValue items = FieldValue.Records(SubRecords(field, r));
+                    FieldValue items = FieldValue.Records(SubRecords(field, plan.Items[index]!, r));
                     if (IsEvidence(field))
                     {
                         if (field.Required && items.IsNone && id is not null)
@@ -173,7 +164,7 @@ namespace NewsFacts.Generator.Parsing
 
                     return Required(field, r, items);
                 default:
-                    string? value = Scalar(field, r);
+                    string? value = Scalar(field, plan.Words[index], r);
                     if (value is null && field.Required && r.Node(key) is null)
                     {
                         _context.Report(DiagnosticDescriptors.MissingField, r.Mapping, r.Describe(), key);
@@ -194,7 +185,7 @@ namespace NewsFacts.Generator.Parsing
             return value;
         }
 
-        private static string? Scalar(SchemaField field, MappingReader r)
+        private static string? Scalar(SchemaField field, string[]? words, MappingReader r)
         {
             string key = field.Key;
             switch (field.Type)
@@ -211,18 +202,17 @@ namespace NewsFacts.Generator.Parsing
                 case SchemaFieldType.WholeNumber:
                     return r.WholeNumber(key);
                 case SchemaFieldType.Flag:
-                    return r.Node(key) is not null && r.Flag(key) ? "1" : null;
+                    return r.Flag(key) ? "1" : null;
                 case SchemaFieldType.Word:
-                    string[] words = KindSchemas.Words(field.Words!);
-                    string? word = r.Word(key, words, field.Words!.Name, required: false);
-                    return word ?? (field.Default is null ? null : words[System.Array.IndexOf(words, field.Default)]);
+                    string? word = r.Word(key, words!, field.Words!.Name, required: false);
+                    return word ?? (field.Default is null ? null : words![System.Array.IndexOf(words, field.Default)]);
                 default:
                     return r.OptionalText(key);
             }
         }
 
         /// <summary>The items of a list of sub-records; an item is kept when it has every required value.</summary>
-        private EquatableArray<FieldValue>[] SubRecords(SchemaField field, MappingReader r)
+        private EquatableArray<FieldValue>[] SubRecords(SchemaField field, RecordPlan plan, MappingReader r)
         {
             List<YamlNode> nodes = r.Items(field.Key);
             if (nodes.Count == 0)
@@ -230,12 +220,11 @@ namespace NewsFacts.Generator.Parsing
                 return System.Array.Empty<EquatableArray<FieldValue>>();
             }
 
-            SchemaRecord description = field.Items!;
-            string[] keys = KeysOf(description);
+            SchemaRecord description = plan.Record;
             var items = new List<EquatableArray<FieldValue>>(nodes.Count);
             for (int i = 0; i < nodes.Count; i++)
             {
-                MappingReader? item = r.ItemReader(field.Key, i, nodes[i], description.Singular, keys);
+                MappingReader? item = r.ItemReader(field.Key, i, nodes[i], description.Singular, plan.Keys);
                 if (item is null)
                 {
                     continue;
@@ -245,7 +234,7 @@ namespace NewsFacts.Generator.Parsing
                 bool complete = true;
                 for (int f = 0; f < values.Length; f++)
                 {
-                    values[f] = Read(description.Fields[f], item, null);
+                    values[f] = Read(plan, f, item, null);
                     complete &= !(values[f].IsNone && description.Fields[f].Required);
                 }
 
@@ -257,10 +246,5 @@ namespace NewsFacts.Generator.Parsing
 
             return items.ToArray();
         }
-
-        // The keys of a sub-record, made once per description.
-        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SchemaRecord, string[]> SubRecordKeys = new System.Runtime.CompilerServices.ConditionalWeakTable<SchemaRecord, string[]>();
-
-        private static string[] KeysOf(SchemaRecord record) => SubRecordKeys.GetValue(record, static r => r.Keys());
     }
 }

@@ -17,7 +17,7 @@ namespace NewsFacts.Generator.Parsing
     internal sealed class SectionRecords
     {
         private readonly SchemaKind _kind;
-        private readonly string[] _knownKeys;
+        private readonly RecordPlan _plan;
         private readonly ParseContext _context;
         private readonly RecordParser _parser;
         private readonly CancellationToken _cancellationToken;
@@ -29,7 +29,7 @@ namespace NewsFacts.Generator.Parsing
         public SectionRecords(ParseContext file, SchemaKind kind, CancellationToken cancellationToken)
         {
             _kind = kind;
-            _knownKeys = kind.Record.Keys();
+            _plan = new RecordPlan(kind.Record);
             _context = file.Part();
             _parser = new RecordParser(_context);
             _cancellationToken = cancellationToken;
@@ -54,7 +54,7 @@ namespace NewsFacts.Generator.Parsing
             ReportWaiting();
             int before = _context.Diagnostics.Count;
             _context.BeginRecord();
-            RecordSpec? record = _parser.Record(_kind, new MappingReader(_context, mapping, PathOf(index), _kind.Record.Singular, _knownKeys));
+            RecordSpec? record = _parser.Record(_kind, _plan, new MappingReader(_context, mapping, PathOf(index), _kind.Record.Singular, _plan.Keys));
             if (record is not null)
             {
                 // A record with an error of its own is kept for the checks that need every record (references,
