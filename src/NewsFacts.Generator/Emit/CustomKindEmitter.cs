@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using NewsFacts.Generator.Model;
-using NewsFacts.Generator.Validation;
+using NewsFacts.Generator.Naming;
 using NewsFacts.Internal;
 
 namespace NewsFacts.Generator.Emit
@@ -44,7 +44,7 @@ namespace NewsFacts.Generator.Emit
                 }
 
                 first = false;
-                string type = KindValidator.TypeName(kind);
+                string type = CSharpNames.TypeName(kind);
                 w.Line($"/// <summary>{CSharpLiterals.XmlDoc(kind.Description ?? "A " + kind.Name + ", a kind this dataset declares.")}</summary>");
                 w.Line("/// <param name=\"Id\">The id.</param>");
                 w.Line("/// <param name=\"Names\">The names per language.</param>");
@@ -53,7 +53,7 @@ namespace NewsFacts.Generator.Emit
                 w.Line("/// <param name=\"Evidence\">The quotes the fact rests on.</param>");
                 foreach (FieldSpec field in kind.Fields)
                 {
-                    w.Line($"/// <param name=\"{KindValidator.PropertyName(field)}\">The field '{CSharpLiterals.XmlDoc(field.Name)}' ({field.Type}{(field.RefersTo is null ? string.Empty : " of " + field.RefersTo)}).</param>");
+                    w.Line($"/// <param name=\"{CSharpNames.PropertyName(field)}\">The field '{CSharpLiterals.XmlDoc(field.Name)}' ({field.Type}{(field.RefersTo is null ? string.Empty : " of " + field.RefersTo)}).</param>");
                 }
 
                 w.Line(DatasetEmitter.GeneratedCodeAttribute);
@@ -66,7 +66,7 @@ namespace NewsFacts.Generator.Emit
                     "string? Description",
                     $"{Runtime}.ValueList<{Runtime}.Evidence> Evidence",
                 };
-                parameters.AddRange(kind.Fields.Select(f => $"{PropertyType(f, ns, d)} {KindValidator.PropertyName(f)}"));
+                parameters.AddRange(kind.Fields.Select(f => $"{PropertyType(f, ns, d)} {CSharpNames.PropertyName(f)}"));
                 for (int i = 0; i < parameters.Count; i++)
                 {
                     w.Line("    " + parameters[i] + (i < parameters.Count - 1 ? "," : ")"));
@@ -88,13 +88,13 @@ namespace NewsFacts.Generator.Emit
         public static void Tables(SourceWriter w, string ns, DatasetSpec d, List<string> tableTexts)
         {
             List<(KindSpec Kind, List<CustomRecordSpec> Records)> rows = Rows(d);
-            string list = string.Join(", ", rows.Select(r => $"new {KindValidator.TypeName(r.Kind)}Table()"));
+            string list = string.Join(", ", rows.Select(r => $"new {CSharpNames.TypeName(r.Kind)}Table()"));
             w.Line($"private static readonly {Runtime}.CustomKindTable[] s_customKinds = new {Runtime}.CustomKindTable[] {{ {list} }};");
             w.Line();
             w.Line($"public override global::System.Collections.Generic.IReadOnlyList<{Runtime}.CustomKindTable> CustomKinds => s_customKinds;");
             foreach ((KindSpec kind, List<CustomRecordSpec> records) in rows)
             {
-                string type = KindValidator.TypeName(kind);
+                string type = CSharpNames.TypeName(kind);
                 string table = TableWriter.Custom(kind, records);
                 tableTexts.Add(table);
                 w.Line();
@@ -122,7 +122,7 @@ namespace NewsFacts.Generator.Emit
                 if (field.Type == "reference")
                 {
                     arguments.Add("default!");
-                    slots.Add($"_{KindValidator.PropertyName(field)} = row.Reference<{RecordType(field.RefersTo!, ns, d)}>({column});");
+                    slots.Add($"_{CSharpNames.PropertyName(field)} = row.Reference<{RecordType(field.RefersTo!, ns, d)}>({column});");
                 }
                 else
                 {
@@ -133,7 +133,7 @@ namespace NewsFacts.Generator.Emit
             foreach (FieldSpec field in kind.Fields.Where(f => f.Type == "reference"))
             {
                 string reference = $"{Runtime}.FactReference<{RecordType(field.RefersTo!, ns, d)}>";
-                w.Line($"    private readonly {reference}? _{KindValidator.PropertyName(field)} = {reference}.To({KindValidator.PropertyName(field)});");
+                w.Line($"    private readonly {reference}? _{CSharpNames.PropertyName(field)} = {reference}.To({CSharpNames.PropertyName(field)});");
                 w.Line();
             }
 
@@ -149,7 +149,7 @@ namespace NewsFacts.Generator.Emit
             w.Line();
             foreach (FieldSpec field in kind.Fields.Where(f => f.Type == "reference"))
             {
-                string name = KindValidator.PropertyName(field);
+                string name = CSharpNames.PropertyName(field);
                 string reference = $"{Runtime}.FactReference<{RecordType(field.RefersTo!, ns, d)}>";
                 w.Line($"    /// <summary>The field '{CSharpLiterals.XmlDoc(field.Name)}' (reference of {CSharpLiterals.XmlDoc(field.RefersTo!)}), resolved on first read.</summary>");
                 w.Line($"    public {PropertyType(field, ns, d)} {name}");
@@ -187,7 +187,7 @@ namespace NewsFacts.Generator.Emit
         {
             KindSpec? declared = d.Kinds.FirstOrDefault(k => k.Name == refersTo);
             return declared is not null
-                ? $"global::{ns}.{KindValidator.TypeName(declared)}"
+                ? $"global::{ns}.{CSharpNames.TypeName(declared)}"
                 : Runtime + "." + CSharpNames.MemberName(refersTo, string.Empty);
         }
 

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NewsFacts.Generator.Model;
-using NewsFacts.Generator.Validation;
+using NewsFacts.Generator.Naming;
 using NewsFacts.Internal;
 
 namespace NewsFacts.Generator.Emit
@@ -60,8 +60,8 @@ namespace NewsFacts.Generator.Emit
             for (int kindIndex = 0; kindIndex < customRows.Count; kindIndex++)
             {
                 (KindSpec kind, List<CustomRecordSpec> records) = customRows[kindIndex];
-                string type = $"global::{model.Namespace}.{KindValidator.TypeName(kind)}";
-                var custom = new MemberClass(KindValidator.ClassName(kind), type, $"({type}){dataset}.Catalog.GetCustom({Invariant.Number(kindIndex)}, {MemberClass.Index})");
+                string type = $"global::{model.Namespace}.{CSharpNames.TypeName(kind)}";
+                var custom = new MemberClass(CSharpNames.ClassName(kind), type, $"({type}){dataset}.Catalog.GetCustom({Invariant.Number(kindIndex)}, {MemberClass.Index})");
                 for (int i = 0; i < records.Count; i++)
                 {
                     CustomRecordSpec record = records[i];
@@ -261,7 +261,7 @@ namespace NewsFacts.Generator.Emit
             w.Line("/// <summary>Every fact's id, by the class its typed member would have; read by the NewsFacts analyzer (NF1001, NF1002) when <c>NewsFactsTypedMembers</c> is false.</summary>");
             w.Line(GeneratedCodeAttribute);
             w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            w.Line($"public const string {FactIdIndexName} = {CSharpLiterals.String(index.ToString())};");
+            w.Line($"public const string {CSharpNames.FactIdIndex} = {CSharpLiterals.String(index.ToString())};");
             w.Close();
             w.Close();
             return w.ToString();

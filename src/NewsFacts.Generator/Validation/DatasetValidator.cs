@@ -4,8 +4,8 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using NewsFacts.Generator.Diagnostics;
-using NewsFacts.Generator.Emit;
 using NewsFacts.Generator.Model;
+using NewsFacts.Generator.Naming;
 using NewsFacts.Internal;
 
 namespace NewsFacts.Generator.Validation
@@ -267,7 +267,7 @@ namespace NewsFacts.Generator.Validation
                 }
 
                 string containing = record.Spec is CustomRecordSpec custom
-                    ? (kinds.TryGetValue(custom.Kind, out KindSpec? kind) ? KindValidator.ClassName(kind) : custom.Kind)
+                    ? (kinds.TryGetValue(custom.Kind, out KindSpec? kind) ? CSharpNames.ClassName(kind) : custom.Kind)
                     : ClassOf(record.Spec);
                 string member = CSharpNames.MemberName(record.Spec.Id, containing);
                 if (taken.TryGetValue((containing, member), out string? other))
