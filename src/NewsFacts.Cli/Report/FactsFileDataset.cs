@@ -11,6 +11,7 @@ using NewsFacts.Cli.Check;
 using NewsFacts.Cli.Common;
 using NewsFacts.Generator.Emit;
 using NewsFacts.Generator.Model;
+using NewsFacts.Generator.Naming;
 using NewsFacts.Generator.Parsing;
 using NewsFacts.Generator.Validation;
 using NewsFacts.Internal;

@@ -73,7 +73,7 @@ namespace NewsFacts.Generator.Analyzers
             string where = dataset.ToDisplayString();
             if (!ids.TryGetValue(id, out FactId found) || (found.MemberClass == "Documents") != document)
             {
-                string? suggestion = Nearest(id, ids.Where(p => (p.Value.MemberClass == "Documents") == document).Select(p => p.Key));
+                string? suggestion = DidYouMean.Nearest(id, ids.Where(p => (p.Value.MemberClass == "Documents") == document).Select(p => p.Key));
                 report(Diagnostic.Create(DiagnosticDescriptors.UnknownFactId, location, FixProperties(suggestion, ids), id, document ? "document" : "fact", where, suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?"));
             }
             else if (wanted is not null && !Fits(wanted, found.MemberClass))
@@ -151,22 +151,5 @@ namespace NewsFacts.Generator.Analyzers
             "Discrepancy" => memberClass == "Discrepancies",
             _ => true,
         };
-
-        private static string? Nearest(string id, IEnumerable<string> candidates)
-        {
-            string? best = null;
-            int bestDistance = System.Math.Max(2, id.Length / 3) + 1;
-            foreach (string candidate in candidates.OrderBy(c => c, System.StringComparer.Ordinal))
-            {
-                int distance = EditDistance.Between(id, candidate);
-                if (distance < bestDistance)
-                {
-                    best = candidate;
-                    bestDistance = distance;
-                }
-            }
-
-            return best;
-        }
     }
 }

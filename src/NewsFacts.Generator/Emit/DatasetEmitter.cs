@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NewsFacts.Generator.Model;
-using NewsFacts.Generator.Validation;
+using NewsFacts.Generator.Naming;
 using NewsFacts.Internal;
 
 namespace NewsFacts.Generator.Emit
@@ -62,8 +62,8 @@ namespace NewsFacts.Generator.Emit
             {
                 (KindSpec kind, List<RecordSpec> records) = customRows[kindIndex];
                 SchemaKind schema = DeclaredKindSchema.Describe(kind);
-                string type = $"global::{model.Namespace}.{KindValidator.TypeName(kind)}";
-                var custom = new MemberClass(KindValidator.ClassName(kind), type, $"({type}){dataset}.Catalog.GetCustom({Invariant.Number(kindIndex)}, {MemberClass.Index})");
+                string type = $"global::{model.Namespace}.{CSharpNames.TypeName(kind)}";
+                var custom = new MemberClass(CSharpNames.ClassName(kind), type, $"({type}){dataset}.Catalog.GetCustom({Invariant.Number(kindIndex)}, {MemberClass.Index})");
                 for (int i = 0; i < records.Count; i++)
                 {
                     RecordSpec record = records[i];
@@ -112,14 +112,19 @@ namespace NewsFacts.Generator.Emit
 
             SourceWriter w = Header();
             w.Open($"namespace {model.Namespace}");
-            w.Line("/// <summary>The facts compiled from this project's facts files.</summary>");
-            w.Line(GeneratedCodeAttribute);
+            w.Block($$"""
+                /// <summary>The facts compiled from this project's facts files.</summary>
+                {{GeneratedCodeAttribute}}
+                """);
             w.Open("public static partial class Dataset");
-            w.Line("/// <summary>Every fact of the dataset: lookup by id and by name, enumeration per kind.</summary>");
+
             // Facts that refer to NewsFacts' own records resolve them in its catalog: the same instances.
             string references = model.RefersToNewsFacts ? $", {Runtime}.Dataset.Catalog" : string.Empty;
-            w.Line($"public static {Runtime}.FactCatalog Catalog {{ get; }} = new {Runtime}.FactCatalog(new Tables(){references});");
-            w.Line();
+            w.Block($$"""
+                /// <summary>Every fact of the dataset: lookup by id and by name, enumeration per kind.</summary>
+                public static {{Runtime}}.FactCatalog Catalog { get; } = new {{Runtime}}.FactCatalog(new Tables(){{references}});
+
+                """);
             // The tables are written first: the content hash covers the declared kinds' tables too.
             var body = new SourceWriter();
             var tableTexts = tables.Select(t => t.Item2).ToList();
@@ -129,40 +134,39 @@ namespace NewsFacts.Generator.Emit
             }
 
             DatasetInfoWriter.Write(w, d, tableTexts);
-            w.Line();
-            w.Line(GeneratedCodeAttribute);
+            w.Line().Line(GeneratedCodeAttribute);
             w.Open($"private sealed class Tables : {Runtime}.FactTables");
             foreach ((string name, string table) in tables)
             {
-                Table(w, name, table);
+                w.Utf8LiteralLine($"public override global::System.ReadOnlySpan<byte> {name} => ", table, ";");
             }
 
-            w.Raw(body.ToString());
+            w.Append(body);
             w.Close();
             w.Close();
             w.Close();
             return w.ToString();
         }
 
-        private static void Table(SourceWriter w, string name, string table) =>
-            w.Utf8LiteralLine($"public override global::System.ReadOnlySpan<byte> {name} => ", table, ";");
-
         private static string EmitMembers(string ns, MemberClass member, DocComments docComments)
         {
             SourceWriter w = Header(docComments);
             w.Open($"namespace {ns}");
-            w.Line($"/// <summary>The {member.Name.ToLowerInvariant()} of the dataset, one member each.</summary>");
-            w.Line(GeneratedCodeAttribute);
+            w.Block($$"""
+                /// <summary>The {{member.Name.ToLowerInvariant()}} of the dataset, one member each.</summary>
+                {{GeneratedCodeAttribute}}
+                """);
             w.Open($"public static partial class {member.Name}");
 
-            // Every member calls this one accessor with its row: a call the compiler binds once per member is
-            // cheaper than a cast and a qualified member chain per member, and a dataset has up to ~100,000 of them.
-            w.Line($"private static {member.Type} {MemberClass.Accessor}(int {MemberClass.Index}) => {member.AccessorBody};");
-
+            // Every member calls one accessor with its row: a call the compiler binds once per member is cheaper
+            // than a cast and a qualified member chain per member, and a dataset has up to ~100,000 of them.
             // The members only pass a constant to that accessor: nullable analysis can find nothing in them, and
             // it is about a fifth of their compile time (docs/performance.md). Annotations stay enabled, so the
             // member types are non-nullable for the project, not oblivious.
-            w.Line("#nullable disable warnings");
+            w.Block($$"""
+                private static {{member.Type}} {{MemberClass.Accessor}}(int {{MemberClass.Index}}) => {{member.AccessorBody}};
+                #nullable disable warnings
+                """);
             foreach (Member m in member.Members)
             {
                 if (docComments != DocComments.None)
@@ -188,8 +192,10 @@ namespace NewsFacts.Generator.Emit
         {
             SourceWriter w = Header(docComments);
             w.Open($"namespace {ns}");
-            w.Line("/// <summary>The id of every fact as a constant, for attributes, switches and lookups.</summary>");
-            w.Line(GeneratedCodeAttribute);
+            w.Block($$"""
+                /// <summary>The id of every fact as a constant, for attributes, switches and lookups.</summary>
+                {{GeneratedCodeAttribute}}
+                """);
             w.Open("public static partial class FactIds");
             bool firstClass = true;
             foreach (MemberClass member in members)
@@ -249,10 +255,12 @@ namespace NewsFacts.Generator.Emit
             SourceWriter w = Header();
             w.Open($"namespace {ns}");
             w.Open("public static partial class Dataset");
-            w.Line("/// <summary>Every fact's id, by the class its typed member would have; read by the NewsFacts analyzer (NF1001, NF1002) when <c>NewsFactsTypedMembers</c> is false.</summary>");
-            w.Line(GeneratedCodeAttribute);
-            w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            w.Line($"public const string {FactIdIndexName} = {CSharpLiterals.String(index.ToString())};");
+            w.Block($$"""
+                /// <summary>Every fact's id, by the class its typed member would have; read by the NewsFacts analyzer (NF1001, NF1002) when <c>NewsFactsTypedMembers</c> is false.</summary>
+                {{GeneratedCodeAttribute}}
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                public const string {{CSharpNames.FactIdIndex}} = {{CSharpLiterals.String(index.ToString())}};
+                """);
             w.Close();
             w.Close();
             return w.ToString();
@@ -295,15 +303,18 @@ namespace NewsFacts.Generator.Emit
             return remarks.ToString();
         }
 
-        internal static SourceWriter Header() => new SourceWriter()
-            .Line("// <auto-generated/>")
-            .Line("// Generated by NewsFacts.Generator from the project's facts files. Do not edit: change the YAML instead.")
-            .Line("#nullable enable")
-            .Line();
+        internal static SourceWriter Header() => new SourceWriter().Block("""
+            // <auto-generated/>
+            // Generated by NewsFacts.Generator from the project's facts files. Do not edit: change the YAML instead.
+            #nullable enable
+
+            """);
 
         // Without member docs, a project that writes a documentation file would get CS1591 for every member.
-        private static SourceWriter Header(DocComments docComments) =>
-            docComments == DocComments.None ? Header().Line("#pragma warning disable CS1591 // NewsFactsDocComments is none").Line() : Header();
+        private static SourceWriter Header(DocComments docComments) => docComments != DocComments.None ? Header() : Header().Block("""
+            #pragma warning disable CS1591 // NewsFactsDocComments is none
+
+            """);
 
         /// <summary>One generated static class of typed members (<c>People</c>, <c>Events</c>…): all of one record type.</summary>
         private sealed class MemberClass

@@ -33,33 +33,41 @@ namespace NewsFacts.Generator.Emit
             }
 
             const string Runtime = "global::NewsFacts";
-            w.Line("/// <summary>Which data this is: schema version, counts per kind, documents with their hashes, and a hash of the content.</summary>");
-            w.Line($"public static {Runtime}.DatasetInfo Info => LazyInfo.Value;");
-            w.Line();
+            w.Block($$"""
+                /// <summary>Which data this is: schema version, counts per kind, documents with their hashes, and a hash of the content.</summary>
+                public static {{Runtime}}.DatasetInfo Info => LazyInfo.Value;
+
+                """);
 
             // A class of its own, so the info is made on its first use, not with Catalog: a first lookup pays nothing for it.
             w.Line(DatasetEmitter.GeneratedCodeAttribute);
             w.Open("private static class LazyInfo");
             w.Line($"internal static readonly {Runtime}.DatasetInfo Value = new {Runtime}.DatasetInfo(");
-            w.Line($"    {Invariant.Number(SchemaVersion)},");
-            w.Line($"    {CSharpLiterals.String(ContentHash(tables))},");
-            w.Line($"    {Runtime}.ValueList<{Runtime}.KindCount>.Create(new {Runtime}.KindCount[]");
-            w.Line("    {");
-            foreach ((string kind, int count) in counts)
+            using (w.Indent())
             {
-                w.Line($"        new {Runtime}.KindCount({Runtime}.FactKind.{kind}, {Invariant.Number(count)}),");
+                w.Block($$"""
+                    {{Invariant.Number(SchemaVersion)}},
+                    {{CSharpLiterals.String(ContentHash(tables))}},
+                    {{Runtime}}.ValueList<{{Runtime}}.KindCount>.Create(new {{Runtime}}.KindCount[]
+                    """);
+                w.Open();
+                foreach ((string kind, int count) in counts)
+                {
+                    w.Line($"new {Runtime}.KindCount({Runtime}.FactKind.{kind}, {Invariant.Number(count)}),");
+                }
+
+                w.Close("),");
+                w.Line($"{Runtime}.ValueList<{Runtime}.DocumentHash>.Create(new {Runtime}.DocumentHash[]");
+                w.Open();
+                foreach (RecordSpec document in d.Of(BuiltInSchema.Document.Name))
+                {
+                    string? sha256 = KindSchemas.Get(BuiltInSchema.Document, document, "sha256").AsText;
+                    w.Line($"new {Runtime}.DocumentHash({CSharpLiterals.String(document.Id)}, {(sha256 is null ? "null" : CSharpLiterals.String(sha256))}),");
+                }
+
+                w.Close("));");
             }
 
-            w.Line("    }),");
-            w.Line($"    {Runtime}.ValueList<{Runtime}.DocumentHash>.Create(new {Runtime}.DocumentHash[]");
-            w.Line("    {");
-            foreach (RecordSpec document in d.Of(BuiltInSchema.Document.Name))
-            {
-                string? sha256 = KindSchemas.Get(BuiltInSchema.Document, document, "sha256").AsText;
-                w.Line($"        new {Runtime}.DocumentHash({CSharpLiterals.String(document.Id)}, {(sha256 is null ? "null" : CSharpLiterals.String(sha256))}),");
-            }
-
-            w.Line("    }));");
             w.Close();
         }
 

@@ -53,7 +53,7 @@ namespace NewsFacts.Generator.Parsing
                 int known = Array.IndexOf(knownKeys, key);
                 if (known < 0)
                 {
-                    string? suggestion = Suggest(key, knownKeys);
+                    string? suggestion = DidYouMean.Nearest(key, knownKeys);
                     context.Report(DiagnosticDescriptors.UnknownKey, entry.Key, key, what, suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?");
                     continue;
                 }
@@ -313,23 +313,6 @@ namespace NewsFacts.Generator.Parsing
 
             _context.Report(DiagnosticDescriptors.WrongNodeType, node, Path + "." + at.ToString(), "a text value", node.Describe);
             return null;
-        }
-
-        private static string? Suggest(string key, string[] knownKeys)
-        {
-            string? best = null;
-            int bestDistance = 3;
-            foreach (string known in knownKeys)
-            {
-                int distance = EditDistance.Between(key, known);
-                if (distance < bestDistance)
-                {
-                    best = known;
-                    bestDistance = distance;
-                }
-            }
-
-            return best;
         }
     }
 }

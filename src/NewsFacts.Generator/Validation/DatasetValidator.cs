@@ -4,8 +4,8 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using NewsFacts.Generator.Diagnostics;
-using NewsFacts.Generator.Emit;
 using NewsFacts.Generator.Model;
+using NewsFacts.Generator.Naming;
 using NewsFacts.Internal;
 
 namespace NewsFacts.Generator.Validation
@@ -270,7 +270,7 @@ namespace NewsFacts.Generator.Validation
                 }
 
                 string containing = KindSchemas.BuiltInKind(record.Spec.Kind) is null
-                    ? (kinds.TryGetValue(record.Spec.Kind, out KindSpec? kind) ? KindValidator.ClassName(kind) : record.Spec.Kind)
+                    ? (kinds.TryGetValue(record.Spec.Kind, out KindSpec? kind) ? CSharpNames.ClassName(kind) : record.Spec.Kind)
                     : ClassOf(record.Spec);
                 string member = CSharpNames.MemberName(record.Spec.Id, containing);
                 if (taken.TryGetValue((containing, member), out string? other))

@@ -168,27 +168,7 @@ namespace NewsFacts.Generator.Validation
         public bool IsExternal(string id) => _external.Contains(id);
 
         /// <summary>The nearest existing id, for a did-you-mean.</summary>
-        public string? Suggest(string id)
-        {
-            string? best = null;
-            int bestDistance = Math.Max(2, id.Length / 4) + 1;
-            foreach (string candidate in KindOf.Keys)
-            {
-                if (Math.Abs(candidate.Length - id.Length) >= bestDistance)
-                {
-                    continue;
-                }
-
-                int distance = EditDistance.Between(id, candidate);
-                if (distance < bestDistance)
-                {
-                    best = candidate;
-                    bestDistance = distance;
-                }
-            }
-
-            return best;
-        }
+        public string? Suggest(string id) => DidYouMean.Nearest(id, KindOf.Keys);
 
         /// <summary>
         /// The dataset of the first record of each id that <paramref name="keep"/> accepts: the built-in kinds' records

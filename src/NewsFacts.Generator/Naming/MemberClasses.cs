@@ -1,6 +1,6 @@
 using NewsFacts.Generator.Model;
 
-namespace NewsFacts.Generator.Emit
+namespace NewsFacts.Generator.Naming
 {
     /// <summary>Which generated static class holds a record's member: <c>People</c>, <c>Events</c>…</summary>
     internal static class MemberClasses
