@@ -21,29 +21,29 @@ namespace NewsFacts
         };
 
         private static object Document(FactRow r) => new Document(
-            r.Id,
-            r.Text("language"),
-            r.Text("title"),
-            r.Date("published"),
-            r.OptionalText("publishedNote"),
-            r.OptionalText("outlet"),
-            r.OptionalText("sha256"));
+            RecordDecoder.Text(r["id"]),
+            RecordDecoder.Text(r["language"]),
+            RecordDecoder.Text(r["title"]),
+            RecordDecoder.Date(r["published"]),
+            RecordDecoder.OptionalText(r["publishedNote"]),
+            RecordDecoder.OptionalText(r["outlet"]),
+            RecordDecoder.OptionalText(r["sha256"]));
 
         private static object Entity(FactRow r)
         {
-            string id = r.Id;
-            Names names = r.Names("names");
-            ValueList<string> aliases = r.TextList("aliases");
-            ValueList<string> misspellings = r.TextList("misspellings");
-            bool ambiguous = r.Flag("ambiguous");
-            string? description = r.OptionalText("description");
-            ValueList<Evidence> evidence = r.Evidence("evidence");
+            string id = RecordDecoder.Text(r["id"]);
+            Names names = RecordDecoder.Names(r["names"]);
+            ValueList<string> aliases = RecordDecoder.TextList(r["aliases"]);
+            ValueList<string> misspellings = RecordDecoder.TextList(r["misspellings"]);
+            bool ambiguous = RecordDecoder.Flag(r["ambiguous"]);
+            string? description = RecordDecoder.OptionalText(r["description"]);
+            ValueList<Evidence> evidence = RecordDecoder.Evidence(r["evidence"]);
 
             // The kind's word is the position of the entity kind in its list, which is the FactKind of its type.
-            return (FactKind)r.Word("kind") switch
+            return (FactKind)RecordDecoder.Number(r["kind"]) switch
             {
                 FactKind.Person => new Person(id, names, aliases, misspellings, ambiguous, description, evidence),
-                FactKind.Country => new Country(id, names, aliases, misspellings, ambiguous, description, evidence, r.OptionalText("iso")),
+                FactKind.Country => new Country(id, names, aliases, misspellings, ambiguous, description, evidence, RecordDecoder.OptionalText(r["iso"])),
                 FactKind.Organization => new Organization(id, names, aliases, misspellings, ambiguous, description, evidence),
                 FactKind.Place => new Place(id, names, aliases, misspellings, ambiguous, description, evidence),
                 _ => new Group(id, names, aliases, misspellings, ambiguous, description, evidence),
@@ -51,32 +51,32 @@ namespace NewsFacts
         }
 
         private static object Event(FactRow r) => new Event(
-            r.Id,
-            r.Text("kind"),
-            (EventStatus)r.Word("status"),
-            r.Names("names"),
-            r.Date("start"),
-            r.Date("end"),
-            r.OptionalText("dateWording"),
-            r.OptionalText("dateNote"),
+            RecordDecoder.Text(r["id"]),
+            RecordDecoder.Text(r["kind"]),
+            (EventStatus)RecordDecoder.Number(r["status"]),
+            RecordDecoder.Names(r["names"]),
+            RecordDecoder.Date(r["start"]),
+            RecordDecoder.Date(r["end"]),
+            RecordDecoder.OptionalText(r["dateWording"]),
+            RecordDecoder.OptionalText(r["dateNote"]),
             null,
             r.References<Entity>("participants"),
-            r.OptionalText("description"),
-            r.Evidence("evidence"))
+            RecordDecoder.OptionalText(r["description"]),
+            RecordDecoder.Evidence(r["evidence"]))
         {
             PlaceReference = r.Reference<Entity>("place"),
         };
 
         private static object Relation(FactRow r) => new Relation(
-            r.Id,
+            RecordDecoder.Text(r["id"]),
             null!,
-            (RelationPredicate)r.Word("predicate"),
-            r.OptionalText("role"),
+            (RelationPredicate)RecordDecoder.Number(r["predicate"]),
+            RecordDecoder.OptionalText(r["role"]),
             null!,
-            r.Date("start"),
-            r.Date("end"),
-            r.OptionalText("description"),
-            r.Evidence("evidence"))
+            RecordDecoder.Date(r["start"]),
+            RecordDecoder.Date(r["end"]),
+            RecordDecoder.OptionalText(r["description"]),
+            RecordDecoder.Evidence(r["evidence"]))
         {
             SubjectReference = r.Reference<Entity>("subject")!,
             ObjectReference = r.Reference<Entity>("object")!,
@@ -85,8 +85,8 @@ namespace NewsFacts
         private static object Statement(FactRow r)
         {
             // A statement's evidence is its renderings' sources, then the sentences that attribute the quote.
-            ValueList<Rendering> renderings = r.Renderings("renderings");
-            ValueList<Evidence> attributions = r.Evidence("evidence");
+            ValueList<Rendering> renderings = RecordDecoder.Renderings(r["renderings"]);
+            ValueList<Evidence> attributions = RecordDecoder.Evidence(r["evidence"]);
             var evidence = new Evidence[renderings.Count + attributions.Count];
             for (int i = 0; i < renderings.Count; i++)
             {
@@ -98,7 +98,7 @@ namespace NewsFacts
                 evidence[renderings.Count + i] = attributions[i];
             }
 
-            return new Statement(r.Id, null!, null, r.Date("date"), renderings, r.OptionalText("description"), ValueList<Evidence>.Own(evidence))
+            return new Statement(RecordDecoder.Text(r["id"]), null!, null, RecordDecoder.Date(r["date"]), renderings, RecordDecoder.OptionalText(r["description"]), ValueList<Evidence>.Own(evidence))
             {
                 SpeakerReference = r.Reference<Entity>("speaker")!,
                 OccasionReference = r.Reference<Event>("event"),
@@ -106,20 +106,20 @@ namespace NewsFacts
         }
 
         private static object Claim(FactRow r) => new Claim(
-            r.Id,
-            r.Text("text"),
-            (ClaimModality)r.Word("modality"),
+            RecordDecoder.Text(r["id"]),
+            RecordDecoder.Text(r["text"]),
+            (ClaimModality)RecordDecoder.Number(r["modality"]),
             r.References<Entity>("holders"),
             r.References<Entity>("about"),
-            r.OptionalText("description"),
-            r.Evidence("evidence"));
+            RecordDecoder.OptionalText(r["description"]),
+            RecordDecoder.Evidence(r["evidence"]));
 
         private static object Discrepancy(FactRow r) => new Discrepancy(
-            r.Id,
-            (DiscrepancyKind)r.Word("kind"),
-            r.OptionalText("description"),
-            r.Text("reading"),
+            RecordDecoder.Text(r["id"]),
+            (DiscrepancyKind)RecordDecoder.Number(r["kind"]),
+            RecordDecoder.OptionalText(r["description"]),
+            RecordDecoder.Text(r["reading"]),
             r.References<Fact>("about"),
-            r.Evidence("evidence"));
+            RecordDecoder.Evidence(r["evidence"]));
     }
 }

@@ -438,7 +438,7 @@ namespace NewsFacts
         };
 
         // Built-in and declared kinds read their rows through one reader (FactRow); the built-in records are made by
-        // BuiltInRecords, those of declared kinds by generated code.
+        // BuiltInRecords, reading by key, those of declared kinds by generated code, reading by column.
         private object Decode(int table, int index)
         {
             if (table >= BuiltInTableCount)
@@ -447,8 +447,10 @@ namespace NewsFacts
                 return custom.Decode(new CustomRow(new FactRow(Index(table).ReadRecord(custom.Table, index, custom.ColumnCount), null, this)));
             }
 
-            RowLayout layout = RowLayout.BuiltIn(table);
-            return BuiltInRecords.Make(table, new FactRow(Index(table).ReadRecord(Table(table), index, layout.Fields.Length), layout, this));
+            // The keys of the generated column list, not the whole description: a fresh process's first lookup then
+            // builds none of it (docs/performance.md).
+            string[] keys = BuiltInColumns.Keys[table];
+            return BuiltInRecords.Make(table, new FactRow(Index(table).ReadRecord(Table(table), index, keys.Length), keys, this));
         }
 
         private RowLayout Layout(int table)
@@ -612,7 +614,7 @@ namespace NewsFacts
         private FactField[] ReadFields(int table, int index, object record)
         {
             RowLayout layout = Layout(table);
-            var row = new FactRow(Index(table).ReadRecord(Table(table), index, layout.Fields.Length), layout, this);
+            var row = new FactRow(Index(table).ReadRecord(Table(table), index, layout.Fields.Length), null, this);
             string? entityKind = null;
             foreach (RowField field in layout.Fields)
             {

@@ -5,50 +5,55 @@ namespace NewsFacts
 {
     /// <summary>
     /// The one reader of a table row, for every kind of record: built-in kinds read their fields by key, the column
-    /// coming from the description of the kind (<see cref="RowLayout"/>); generated code of declared kinds reads by
-    /// column through <see cref="CustomRow"/>; <see cref="FactCatalog.Fields(Fact)"/> reads every field by its type.
+    /// being the key's position in the description of the kind (<see cref="BuiltInColumns"/>, written from it);
+    /// generated code of declared kinds reads by column through <see cref="CustomRow"/>;
+    /// <see cref="FactCatalog.Fields(Fact)"/> reads every field of a <see cref="RowLayout"/> by its type.
     /// References are read as ids and resolve through the catalog on their first read.
     /// </summary>
     internal readonly struct FactRow
     {
         private readonly string[] _fields;
-        private readonly RowLayout? _layout;
+        private readonly string[]? _keys;
         private readonly FactCatalog _catalog;
 
-        public FactRow(string[] fields, RowLayout? layout, FactCatalog catalog)
+        /// <param name="fields">The row's raw fields.</param>
+        /// <param name="keys">The keys of the fields in column order, for the readers by key; null when read by column only.</param>
+        /// <param name="catalog">The catalog references resolve through.</param>
+        public FactRow(string[] fields, string[]? keys, FactCatalog catalog)
         {
             _fields = fields;
-            _layout = layout;
+            _keys = keys;
             _catalog = catalog;
         }
 
-        public string Id => RecordDecoder.Text(Field("id"));
+        /// <summary>
+        /// The raw field of a key, for <see cref="RecordDecoder"/> to read: the built-in kinds' record constructors.
+        /// One method rather than a reader per type: each method is compiled on its first call, and a fresh process's
+        /// first lookup pays for every one.
+        /// </summary>
+        public string this[string key]
+        {
+            get
+            {
+                string[] keys = _keys!;
+                for (int i = 0; i < keys.Length; i++)
+                {
+                    // Keys are literals on both sides, so the reference check settles most of them.
+                    if ((object)keys[i] == key || keys[i] == key)
+                    {
+                        return _fields[i];
+                    }
+                }
 
-        // By key: the built-in kinds' record constructors.
-        public string Text(string key) => RecordDecoder.Text(Field(key));
-
-        public string? OptionalText(string key) => RecordDecoder.OptionalText(Field(key));
-
-        public FactDate? Date(string key) => RecordDecoder.Date(Field(key));
-
-        public bool Flag(string key) => RecordDecoder.Flag(Field(key));
-
-        /// <summary>A word of a closed list, as its position in the list (the value of the runtime enum of the same words).</summary>
-        public int Word(string key) => RecordDecoder.Number(Field(key));
-
-        public Names Names(string key) => RecordDecoder.Names(Field(key));
-
-        public ValueList<string> TextList(string key) => RecordDecoder.TextList(Field(key));
-
-        public ValueList<Evidence> Evidence(string key) => RecordDecoder.Evidence(Field(key));
-
-        public ValueList<Rendering> Renderings(string key) => RecordDecoder.Renderings(Field(key));
+                throw new System.InvalidOperationException($"The description has no field '{key}'.");
+            }
+        }
 
         public FactReference<T>? Reference<T>(string key)
-            where T : Fact => _catalog.Reference<T>(Field(key));
+            where T : Fact => _catalog.Reference<T>(this[key]);
 
         public ValueList<T> References<T>(string key)
-            where T : Fact => _catalog.References<T>(Field(key));
+            where T : Fact => _catalog.References<T>(this[key]);
 
         // By column: generated code of declared kinds (CustomRow).
         public string Raw(int column) => _fields[column];
@@ -93,7 +98,5 @@ namespace NewsFacts
                     return RecordDecoder.OptionalText(raw);
             }
         }
-
-        private string Field(string key) => _fields[_layout!.Column(key)];
     }
 }

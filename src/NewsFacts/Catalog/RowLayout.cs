@@ -32,8 +32,9 @@ namespace NewsFacts
 
     /// <summary>
     /// The fields of one table's rows, taken from the description of its kind (<see cref="BuiltInSchema"/> for the
-    /// built-in kinds; for a declared kind, the fields every custom fact has and those its table describes): the
-    /// row reader finds a field's column here by the field's key. A table's column order is its kind's field order.
+    /// built-in kinds; for a declared kind, the fields every custom fact has and those its table describes), for the
+    /// walk over a record's fields (<see cref="FactCatalog.Fields(Fact)"/>). A table's column order is its kind's field
+    /// order. Made on the first walk, not on a first lookup: decoding reads the keys alone (<see cref="BuiltInColumns"/>).
     /// </summary>
     internal sealed class RowLayout
     {
@@ -51,22 +52,6 @@ namespace NewsFacts
 
         /// <summary>The fields, in column order.</summary>
         public RowField[] Fields { get; }
-
-        /// <summary>The column of the field with this key.</summary>
-        public int Column(string key)
-        {
-            RowField[] fields = Fields;
-            for (int i = 0; i < fields.Length; i++)
-            {
-                // Keys are literals on both sides, so the reference check settles most of them.
-                if ((object)fields[i].Key == key || fields[i].Key == key)
-                {
-                    return fields[i].Column;
-                }
-            }
-
-            throw new InvalidOperationException($"The description of '{Kind}' has no field '{key}'.");
-        }
 
         /// <summary>The layout of a built-in table: <paramref name="table"/> is the kind's position in <see cref="BuiltInSchema.Kinds"/>.</summary>
         public static RowLayout BuiltIn(int table)
