@@ -147,6 +147,9 @@ internal static class FactsFileDataset
 
         public override ReadOnlySpan<byte> Table => _table;
 
+        public override IReadOnlyList<FactField> Fields =>
+            _kind.Fields.Select(f => new FactField(f.Name, Enum.Parse<FactFieldType>(CustomKindEmitter.FieldType(f)))).ToArray();
+
         public override CustomFact Decode(CustomRow row)
         {
             var fields = new List<DeclaredField>();

@@ -116,6 +116,9 @@ namespace NewsFacts.Generator.Emit
                     """);
                 w.Utf8LiteralLine("public override global::System.ReadOnlySpan<byte> Table => ", table, ";");
                 w.Line($"public override {Runtime}.CustomFact Decode({Runtime}.CustomRow row) => new global::{ns}.{type}(row);");
+                string fields = string.Join(", ", kind.Fields.Select(f => $"new {Runtime}.FactField({CSharpLiterals.String(f.Name)}, {Runtime}.FactFieldType.{FieldType(f)})"));
+                w.Line($"public override global::System.Collections.Generic.IReadOnlyList<{Runtime}.FactField> Fields => s_fields;");
+                w.Line($"private static readonly {Runtime}.FactField[] s_fields = new {Runtime}.FactField[] {{ {fields} }};");
                 w.Close();
             }
         }
@@ -179,6 +182,18 @@ namespace NewsFacts.Generator.Emit
                     """);
             }
         }
+
+        /// <summary>The runtime's <c>FactFieldType</c> of a declared field, by member name.</summary>
+        public static string FieldType(FieldSpec field) => field.Type switch
+        {
+            "number" => "Number",
+            "date" => "Date",
+            "flag" => "Flag",
+            "list" => "TextList",
+            "reference" => "Reference",
+            "references" => "References",
+            _ => "Text",
+        };
 
         private static string PropertyType(FieldSpec field, string ns, DatasetSpec d) => field.Type switch
         {
