@@ -172,7 +172,11 @@ namespace NewsFacts.Generator.Emit
                 if (docComments != DocComments.None)
                 {
                     w.Line();
-                    w.Line($"/// <summary>{CSharpLiterals.XmlDoc(m.Summary())}</summary>");
+                    // An event or a record of a declared kind may have neither names nor a description: its id, rather than an empty summary.
+                    string summary = m.Summary();
+                    w.Line(summary.Length > 0
+                        ? $"/// <summary>{CSharpLiterals.XmlDoc(summary)}</summary>"
+                        : $"/// <summary>The fact <c>{CSharpLiterals.XmlDoc(m.Id)}</c>; its facts file gives it no names or description.</summary>");
                 }
 
                 if (docComments == DocComments.Full)

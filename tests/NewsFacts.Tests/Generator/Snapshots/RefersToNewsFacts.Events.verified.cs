@@ -11,7 +11,7 @@ namespace Consumer.Facts
         private static global::NewsFacts.Event __Get(int index) => global::Consumer.Facts.Dataset.Catalog.GetEvent(index);
         #nullable disable warnings
 
-        /// <summary></summary>
+        /// <summary>The fact <c>ada-meets-putin</c>; its facts file gives it no names or description.</summary>
         /// <remarks>Id <c>ada-meets-putin</c>. Evidence: “Ada met Vladimir Putin” (my-notes, at 0).</remarks>
         public static global::NewsFacts.Event AdaMeetsPutin => __Get(0);
     }

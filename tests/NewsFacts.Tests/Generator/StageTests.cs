@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using NewsFacts.Generator.Emit;
+using NewsFacts.Generator.Model;
+using NewsFacts.Generator.Parsing;
+using NewsFacts.Generator.Validation;
+using NewsFacts.Tests.Infrastructure;
+
+namespace NewsFacts.Tests.Generator;
+
+/// <summary>
+/// Each stage alone, without the driver: the emitter writes a model built by hand (no YAML, no validation), the
+/// validator judges parsed files (no emitter). The values are made in <see cref="Stages"/> only, so a change to the
+/// model's types is one edit there.
+/// </summary>
+public class StageTests
+{
+    [Fact]
+    public void The_emitter_alone_writes_a_hand_built_model_that_compiles()
+    {
+        EmitModel model = Stages.Model(
+            Stages.Document("notes", "Notes on a visit"),
+            Stages.Person("grace-hopper", "Grace Hopper", "A rear admiral.", Stages.Quote("notes", "Grace Hopper", 0)),
+            Stages.Event("grace-visits-harvard", "visit", "Grace visits Harvard", new[] { "grace-hopper" }, Stages.Quote("notes", "visited Harvard", 13)));
+
+        Dictionary<string, string> sources = DatasetEmitter.Emit(model).ToDictionary(s => s.HintName, s => s.Source);
+
+        Assert.Equal(new[] { "Dataset.g.cs", "Documents.g.cs", "Events.g.cs", "FactIds.g.cs", "People.g.cs" }, sources.Keys.Order(StringComparer.Ordinal));
+        Snapshot.Verify("HandBuilt.People", SnapshotTests.ScrubVersion(sources["People.g.cs"]));
+        Snapshot.Verify("HandBuilt.Events", SnapshotTests.ScrubVersion(sources["Events.g.cs"]));
+        Compilation compilation = GeneratorHarness.CreateCompilation("class Program { }")
+            .AddSyntaxTrees(sources.Values.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.CSharp12))));
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public void The_validator_alone_keeps_valid_records_sorted_by_id_and_leaves_out_what_refers_to_an_unknown_id()
+    {
+        FactsFile file = Stages.Parsed("""
+            schema: 1
+            documents:
+              - { id: notes, language: en, title: Notes }
+            entities:
+              - { id: zed, kind: person, names: { en: Zed }, evidence: [{ document: notes, quote: Zed, start: 0 }] }
+              - { id: amy, kind: person, names: { en: Amy }, evidence: [{ document: notes, quote: Amy, start: 4 }] }
+            events:
+              - { id: meeting, kind: meeting, participants: [amy, bob], evidence: [{ document: notes, quote: Zed, start: 0 }] }
+            statements:
+              - { id: amy-at-the-meeting, speaker: amy, event: meeting, renderings: [{ language: en, document: notes, text: Amy, start: 4 }] }
+            """);
+
+        ValidationResult result = Stages.Validate(file);
+
+        Assert.Equal(new[] { ("NF0007", "event 'meeting', participants[1]", "bob") }, result.Diagnostics.Select(d => (d.Id, d.Arguments[0], d.Arguments[1])));
+        EmitModel model = Assert.IsType<EmitModel>(result.Model);
+        Assert.Equal("Stage.Facts", model.Namespace);
+        Assert.Equal(new[] { "amy", "zed" }, model.Dataset.Entities.Select(e => e.Id));
+        Assert.Empty(model.Dataset.Events);  // refers to an unknown id
+        Assert.Empty(model.Dataset.Statements);  // refers to a record left out
+        Assert.False(model.RefersToNewsFacts);
+    }
+
+    [Fact]
+    public void The_validator_alone_takes_NewsFacts_ids_it_is_given_and_says_the_model_refers_to_them()
+    {
+        FactsFile file = Stages.Parsed("""
+            schema: 1
+            documents:
+              - { id: notes, language: en, title: Notes }
+            events:
+              - { id: meeting, kind: meeting, participants: [vladimir-putin], evidence: [{ document: notes, quote: x, start: 0 }] }
+            """);
+
+        ValidationResult with = Stages.Validate(file, new ExternalId("vladimir-putin", "person"));
+        ValidationResult without = Stages.Validate(file);
+
+        Assert.Empty(with.Diagnostics);
+        Assert.True(with.Model!.RefersToNewsFacts);
+        Assert.Equal("NF0007", Assert.Single(without.Diagnostics).Id);
+    }
+
+    [Fact]
+    public void The_validator_alone_reports_two_ids_that_would_make_one_member_name()
+    {
+        FactsFile file = Stages.Parsed("""
+            schema: 1
+            documents:
+              - { id: notes, language: en, title: Notes }
+            entities:
+              - { id: ada-king, kind: person, names: { en: Ada King }, evidence: [{ document: notes, quote: x, start: 0 }] }
+              - { id: ada.king, kind: person, names: { en: Ada King II }, evidence: [{ document: notes, quote: x, start: 0 }] }
+            """);
+
+        ValidationResult result = Stages.Validate(file);
+
+        DiagnosticInfo collision = Assert.Single(result.Diagnostics, d => d.Id == "NF0015");
+        Assert.Contains("People.AdaKing", collision.Arguments);
+    }
+}
+
+/// <summary>The pipeline's values made by hand for <see cref="StageTests"/>: the one place that knows their constructors.</summary>
+internal static class Stages
+{
+    public const string Namespace = "Stage.Facts";
+
+    public static EmitModel Model(DocumentSpec document, EntitySpec person, EventSpec @event) =>
+        new(Namespace, new DatasetSpec(new[] { document }.ToEquatableArray(), new[] { person }.ToEquatableArray(), new[] { @event }.ToEquatableArray(), default, default, default, default), RefersToNewsFacts: false);
+
+    public static DocumentSpec Document(string id, string title) => new(id, "en", title, Published: null, PublishedNote: null, Outlet: null, Sha256: null);
+
+    public static EntitySpec Person(string id, string name, string? description, params EvidenceSpec[] evidence) =>
+        new(id, "person", new[] { new NameSpec("en", name) }.ToEquatableArray(), default, default, Ambiguous: false, description, Iso: null, evidence.ToEquatableArray());
+
+    public static EventSpec Event(string id, string kind, string name, string[] participants, params EvidenceSpec[] evidence) =>
+        new(id, kind, "occurred", new[] { new NameSpec("en", name) }.ToEquatableArray(), Start: null, End: null, DateWording: null, DateNote: null, Place: null, participants.ToEquatableArray(), Description: null, evidence.ToEquatableArray());
+
+    public static EvidenceSpec Quote(string document, string quote, int start) => new(document, quote, start);
+
+    /// <summary>A facts file as the parser reads it: the validator's input.</summary>
+    public static FactsFile Parsed(string yaml) => FactsFileParser.Parse("stage.facts.yaml", SourceText.From(yaml), CancellationToken.None);
+
+    /// <summary>The validator on <paramref name="file"/> alone, with no document texts, and NewsFacts' ids as <paramref name="newsFacts"/>.</summary>
+    public static ValidationResult Validate(FactsFile file, params ExternalId[] newsFacts) =>
+        DatasetValidator.Validate(ImmutableArray.Create(file), ImmutableArray<DocumentText>.Empty, newsFacts.ToEquatableArray(), new GeneratorOptions(Namespace, LanguageVersionTooLow: null), CancellationToken.None);
+}
