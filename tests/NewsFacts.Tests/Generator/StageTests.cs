@@ -6,6 +6,7 @@ using NewsFacts.Generator.Emit;
 using NewsFacts.Generator.Model;
 using NewsFacts.Generator.Parsing;
 using NewsFacts.Generator.Validation;
+using NewsFacts.Internal;
 using NewsFacts.Tests.Infrastructure;
 
 namespace NewsFacts.Tests.Generator;
@@ -56,9 +57,9 @@ public class StageTests
         Assert.Equal(new[] { ("NF0007", "event 'meeting', participants[1]", "bob") }, result.Diagnostics.Select(d => (d.Id, d.Arguments[0], d.Arguments[1])));
         EmitModel model = Assert.IsType<EmitModel>(result.Model);
         Assert.Equal("Stage.Facts", model.Namespace);
-        Assert.Equal(new[] { "amy", "zed" }, model.Dataset.Entities.Select(e => e.Id));
-        Assert.Empty(model.Dataset.Events);  // refers to an unknown id
-        Assert.Empty(model.Dataset.Statements);  // refers to a record left out
+        Assert.Equal(new[] { "amy", "zed" }, model.Dataset.Of("entity").Select(e => e.Id));
+        Assert.Empty(model.Dataset.Of("event"));  // refers to an unknown id
+        Assert.Empty(model.Dataset.Of("statement"));  // refers to a record left out
         Assert.False(model.RefersToNewsFacts);
     }
 
@@ -105,18 +106,40 @@ internal static class Stages
 {
     public const string Namespace = "Stage.Facts";
 
-    public static EmitModel Model(DocumentSpec document, EntitySpec person, EventSpec @event) =>
-        new(Namespace, new DatasetSpec(new[] { document }.ToEquatableArray(), new[] { person }.ToEquatableArray(), new[] { @event }.ToEquatableArray(), default, default, default, default), RefersToNewsFacts: false);
+    public static EmitModel Model(params RecordSpec[] records) =>
+        new(Namespace, new DatasetSpec(default, records.ToEquatableArray()), RefersToNewsFacts: false);
 
-    public static DocumentSpec Document(string id, string title) => new(id, "en", title, Published: null, PublishedNote: null, Outlet: null, Sha256: null);
+    public static RecordSpec Document(string id, string title) =>
+        Record(BuiltInSchema.Document, id, ("language", FieldValue.Text("en")), ("title", FieldValue.Text(title)));
 
-    public static EntitySpec Person(string id, string name, string? description, params EvidenceSpec[] evidence) =>
-        new(id, "person", new[] { new NameSpec("en", name) }.ToEquatableArray(), default, default, Ambiguous: false, description, Iso: null, evidence.ToEquatableArray());
+    public static RecordSpec Person(string id, string name, string? description, params FieldValue[] evidence) =>
+        Record(BuiltInSchema.Entity, id, ("kind", FieldValue.Text("person")), ("names", FieldValue.List(new[] { "en", name })), ("description", FieldValue.Text(description)), ("evidence", Evidence(evidence)));
 
-    public static EventSpec Event(string id, string kind, string name, string[] participants, params EvidenceSpec[] evidence) =>
-        new(id, kind, "occurred", new[] { new NameSpec("en", name) }.ToEquatableArray(), Start: null, End: null, DateWording: null, DateNote: null, Place: null, participants.ToEquatableArray(), Description: null, evidence.ToEquatableArray());
+    public static RecordSpec Event(string id, string kind, string name, string[] participants, params FieldValue[] evidence) =>
+        Record(BuiltInSchema.Event, id, ("kind", FieldValue.Text(kind)), ("status", FieldValue.Text("occurred")), ("names", FieldValue.List(new[] { "en", name })), ("participants", FieldValue.List(participants)), ("evidence", Evidence(evidence)));
 
-    public static EvidenceSpec Quote(string document, string quote, int start) => new(document, quote, start);
+    /// <summary>One evidence item: its values in the order of the description's evidence fields.</summary>
+    public static FieldValue Quote(string document, string quote, int start) =>
+        FieldValue.Records(new[] { Fields(BuiltInSchema.EvidenceItem, ("document", FieldValue.Text(document)), ("quote", FieldValue.Text(quote)), ("start", FieldValue.Text(start.ToString(System.Globalization.CultureInfo.InvariantCulture)))) });
+
+    private static FieldValue Evidence(FieldValue[] items) => FieldValue.Records(items.SelectMany(i => i.SubRecords).ToArray());
+
+    private static RecordSpec Record(SchemaKind kind, string id, params (string Key, FieldValue Value)[] values) =>
+        new(kind.Name, id, Fields(kind.Record, values.Prepend(("id", FieldValue.Text(id))).ToArray()));
+
+    // A record's values in its description's field order; a field not given has no value.
+    private static EquatableArray<FieldValue> Fields(SchemaRecord record, params (string Key, FieldValue Value)[] values)
+    {
+        var fields = new FieldValue[record.Fields.Count];
+        foreach ((string key, FieldValue value) in values)
+        {
+            int index = KindSchemas.IndexOf(record, key);
+            Assert.True(index >= 0, $"no field '{key}' in {record.Singular}");
+            fields[index] = value;
+        }
+
+        return fields.ToEquatableArray();
+    }
 
     /// <summary>A facts file as the parser reads it: the validator's input.</summary>
     public static FactsFile Parsed(string yaml) => FactsFileParser.Parse("stage.facts.yaml", SourceText.From(yaml), CancellationToken.None);
