@@ -60,6 +60,8 @@ namespace Consumer.Facts
                 public override int ColumnCount => 12;
                 public override global::System.ReadOnlySpan<byte> Table => "kn-23\u001Fen\u001DKN-23\u001Dko\u001D화성-11가\u001FHwasong-11A\u001F\u001Fdoc-1\u001D0\u001Dx\u001F690\u001Fnorth-korea\u001F2019-05\u001F1\u001FIskander-like\u001Frussia\u001Dnorth-korea\u001F\u001Ekn-24\u001Fen\u001DKN-24\u001F\u001F\u001Fdoc-1\u001D0\u001Dx\u001F410\u001F\u001F\u001F\u001F\u001F\u001Fkn-23\u001E"u8;
                 public override global::NewsFacts.CustomFact Decode(global::NewsFacts.CustomRow row) => new global::Consumer.Facts.Missile(row);
+                public override global::System.Collections.Generic.IReadOnlyList<global::NewsFacts.FactField> Fields => s_fields;
+                private static readonly global::NewsFacts.FactField[] s_fields = new global::NewsFacts.FactField[] { new global::NewsFacts.FactField("range-km", global::NewsFacts.FactFieldType.Number), new global::NewsFacts.FactField("maker", global::NewsFacts.FactFieldType.Reference), new global::NewsFacts.FactField("first-tested", global::NewsFacts.FactFieldType.Date), new global::NewsFacts.FactField("nuclear-capable", global::NewsFacts.FactFieldType.Flag), new global::NewsFacts.FactField("other-names", global::NewsFacts.FactFieldType.TextList), new global::NewsFacts.FactField("used-by", global::NewsFacts.FactFieldType.References), new global::NewsFacts.FactField("variant-of", global::NewsFacts.FactFieldType.Reference) };
             }
         }
     }
