@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using NewsFacts.Generator.Diagnostics;
 using NewsFacts.Generator.Emit;
 using NewsFacts.Generator.Model;
+using NewsFacts.Generator.Naming;
 using NewsFacts.Generator.Parsing;
 using NewsFacts.Generator.Validation;
 

@@ -138,6 +138,7 @@ namespace NewsFacts.Internal
         public static readonly SchemaRecord EvidenceItem = new SchemaRecord
         {
             Singular = "an evidence item",
+            TableOrder = new[] { "document", "start", "quote" },
             Fields = new[]
             {
                 new SchemaField { Key = "document", Type = SchemaFieldType.Reference, RefersTo = new[] { "document" }, Required = true, Doc = "The id of the document the quote is in." },
@@ -150,6 +151,7 @@ namespace NewsFacts.Internal
         public static readonly SchemaRecord Rendering = new SchemaRecord
         {
             Singular = "a rendering",
+            TableOrder = new[] { "language", "document", "start", "text" },
             Fields = new[]
             {
                 new SchemaField { Key = "language", Type = SchemaFieldType.Code, Required = true, Doc = "The ISO 639-1 code of the rendering's language." },

@@ -166,6 +166,12 @@ namespace NewsFacts.Internal
         /// <summary>Whether keys other than the fields are reported (NF0005). Always so for now.</summary>
         public bool Closed { get; init; } = true;
 
+        /// <summary>
+        /// For a sub-record, which a table holds flattened in one list column: the keys of its fields in the order
+        /// the column holds them, where that is not the fields' order (FactTableColumns).
+        /// </summary>
+        public IReadOnlyList<string>? TableOrder { get; init; }
+
         public string[] Keys()
         {
             var keys = new string[Fields.Count];

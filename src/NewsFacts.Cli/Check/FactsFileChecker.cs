@@ -10,8 +10,8 @@ using Microsoft.CodeAnalysis.Text;
 using NewsFacts.Cli.Common;
 using NewsFacts.Generator;
 using NewsFacts.Generator.Diagnostics;
-using NewsFacts.Generator.Emit;
 using NewsFacts.Generator.Model;
+using NewsFacts.Generator.Naming;
 using NewsFacts.Generator.Parsing;
 using NewsFacts.Generator.Validation;
 

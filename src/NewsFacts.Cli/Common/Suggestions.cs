@@ -5,9 +5,9 @@ using NewsFacts.Internal;
 namespace NewsFacts.Cli.Common;
 
 /// <summary>
-/// Did-you-mean: the ids whose id or any name is nearest, by edit distance on folded text, to what the user typed.
-/// NameFolding and EditDistance are the generator's own (src/Shared, visible to the tool), so a suggestion
-/// folds names exactly as the catalog's lookups do.
+/// Did-you-mean: the ids whose id or any name is nearest to what the user typed, by the rule the generator's
+/// and the analyzer's suggestions follow too (DidYouMean, src/Shared, visible to the tool): edit distance on text
+/// folded exactly as the catalog's lookups fold it.
 /// </summary>
 public static class Suggestions
 {
@@ -16,24 +16,8 @@ public static class Suggestions
     /// <param name="typed">What the user typed.</param>
     /// <param name="count">How many at most.</param>
     /// <returns>The ids.</returns>
-    public static IReadOnlyList<string> For(FactCatalog catalog, string typed, int count = 3)
-    {
-        string key = NameFolding.Fold(typed);
-
-        // Far enough to forgive a slip or two, near enough not to suggest anything at all for gibberish.
-        int limit = System.Math.Max(2, key.Length / 3);
-        var best = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        foreach ((string id, string name) in Candidates(catalog))
-        {
-            int distance = EditDistance.Between(key, NameFolding.Fold(name));
-            if (distance <= limit && (!best.TryGetValue(id, out int known) || distance < known))
-            {
-                best[id] = distance;
-            }
-        }
-
-        return best.OrderBy(p => p.Value).ThenBy(p => p.Key, System.StringComparer.Ordinal).Take(count).Select(p => p.Key).ToList();
-    }
+    public static IReadOnlyList<string> For(FactCatalog catalog, string typed, int count = 3) =>
+        DidYouMean.Nearest(typed, Candidates(catalog), count);
 
     private static IEnumerable<(string Id, string Name)> Candidates(FactCatalog catalog)
     {

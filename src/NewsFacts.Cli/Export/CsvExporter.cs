@@ -3,27 +3,31 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
+using NewsFacts.Internal;
 
 namespace NewsFacts.Cli.Export;
 
 /// <summary>
 /// Writes a compiled dataset as one CSV file per record kind into a folder (docs/cli.md, "CSV"): documents,
-/// entities, events, relations, statements, renderings, claims, discrepancies, and evidence (one row per quote).
+/// entities, events, relations, statements, renderings, claims, discrepancies, one per kind the dataset declares, and
+/// evidence (one row per quote).
 /// Why not one table with a kind column: each kind has its own columns, so one table would be some forty mostly
 /// empty columns, and evidence (many quotes per fact) would have to be packed into a cell. One tidy table per kind
 /// opens as it is in a spreadsheet and joins on ids in pandas (<c>evidence.fact_id</c> → <c>entities.id</c>…).
-/// Columns are snake_case; list cells (aliases, participants, holders, about) are ids or names joined by <c>|</c>.
+/// The columns of a kind's table are its fields in the order of the description (<see cref="FactCatalog.FieldsOf"/>),
+/// its description last, in snake_case: names are a <c>name</c> column and one per language, a date is followed by its
+/// precision, list cells (aliases, participants, holders, about) are ids or names joined by <c>|</c>, and a statement's
+/// renderings are its <c>languages</c> and rows of <c>renderings.csv</c>. A field added to the description appears
+/// here without a change.
 /// </summary>
 public static class CsvExporter
 {
     /// <summary>The character that joins the items of a list cell.</summary>
     public const string ListSeparator = "|";
 
-    /// <summary>The file names, in the order written.</summary>
-    public static IReadOnlyList<string> FileNames { get; } = new[]
-    {
-        "documents.csv", "entities.csv", "events.csv", "relations.csv", "statements.csv", "renderings.csv", "claims.csv", "discrepancies.csv", "evidence.csv",
-    };
+    /// <summary>The file names of the built-in kinds, in the order written; a dataset's declared kinds add one each, before <c>evidence.csv</c>.</summary>
+    public static IReadOnlyList<string> FileNames { get; } = BuiltInFileNames();
 
     /// <summary>Writes every table, each to the stream <paramref name="open"/> gives for its file name (<see cref="FileNames"/>).</summary>
     /// <param name="catalog">The dataset.</param>
@@ -31,89 +35,55 @@ public static class CsvExporter
     /// <param name="byteOrderMark">Start every file with the UTF-8 byte order mark, for Excel (<c>export --bom</c>).</param>
     public static void Write(FactCatalog catalog, Func<string, Stream> open, bool byteOrderMark = false)
     {
-        CsvWriter Table(string name, IReadOnlyList<string> header) => new(open(name), header, byteOrderMark);
+        IReadOnlyList<RecordKind> kinds = RecordKinds.Of(catalog);
 
         // One column per language that names something, English and French (always present) first.
-        List<string> languages = catalog.Entities.SelectMany(e => e.Names.All).Concat(catalog.Events.SelectMany(e => e.Names.All))
-            .Select(n => n.Language).Distinct()
+        List<string> languages = kinds.SelectMany(k => k.Records)
+            .SelectMany(r => RecordKinds.FieldsOf(catalog, r))
+            .Select(f => f.Value).OfType<Names>().SelectMany(n => n.All).Select(n => n.Language).Distinct()
             .OrderBy(l => l == "en" ? 0 : l == "fr" ? 1 : 2).ThenBy(l => l, StringComparer.Ordinal)
             .ToList();
-        string[] nameColumns = languages.Select(l => "name_" + l).ToArray();
 
-        using (var csv = Table("documents.csv", new[] { "id", "language", "title", "published", "published_precision", "published_note", "outlet", "sha256" }))
+        foreach (RecordKind kind in kinds)
         {
-            foreach (Document d in catalog.Documents)
+            List<FactField> columns = kind.Fields.Where(f => !RecordKinds.IsTail(f)).Concat(kind.Fields.Where(f => f.Key == "description")).ToList();
+            var header = new List<string>();
+            foreach (FactField field in columns)
             {
-                csv.Row(new[] { d.Id, d.Language, d.Title, d.Published?.ToString(), Precision(d.Published), d.PublishedNote, d.Outlet, d.Sha256 });
+                header.AddRange(ColumnsOf(kind, field, languages));
             }
-        }
 
-        using (var csv = Table("entities.csv", new[] { "id", "kind", "name" }.Concat(nameColumns).Concat(new[] { "aliases", "misspellings", "ambiguous", "iso", "description" }).ToArray()))
-        {
-            foreach (Entity e in catalog.Entities)
+            using (var csv = new CsvWriter(open(kind.Section + ".csv"), header, byteOrderMark))
             {
-                csv.Row(new[] { e.Id, JsonExporter.KindOf(e), e.Name }
-                    .Concat(languages.Select(l => e.Names[l]))
-                    .Concat(new[] { List(e.Aliases), List(e.Misspellings), e.IsAmbiguous ? "true" : "false", (e as Country)?.Iso, e.Description })
-                    .ToArray());
-            }
-        }
-
-        using (var csv = Table("events.csv", new[] { "id", "event_kind", "status", "name" }.Concat(nameColumns).Concat(new[] { "start", "start_precision", "end", "end_precision", "date_wording", "date_note", "place", "participants", "description" }).ToArray()))
-        {
-            foreach (Event e in catalog.Events)
-            {
-                csv.Row(new[] { e.Id, e.EventKind, Word(e.Status), e.Name }
-                    .Concat(languages.Select(l => e.Names[l]))
-                    .Concat(new[] { e.Start?.ToString(), Precision(e.Start), e.End?.ToString(), Precision(e.End), e.DateWording, e.DateNote, e.Place?.Id, Ids(e.Participants), e.Description })
-                    .ToArray());
-            }
-        }
-
-        using (var csv = Table("relations.csv", new[] { "id", "subject", "predicate", "role", "object", "start", "start_precision", "end", "end_precision", "description" }))
-        {
-            foreach (Relation r in catalog.Relations)
-            {
-                csv.Row(new[] { r.Id, r.Subject.Id, Word(r.Predicate), r.Role, r.Object.Id, r.Start?.ToString(), Precision(r.Start), r.End?.ToString(), Precision(r.End), r.Description });
-            }
-        }
-
-        using (var csv = Table("statements.csv", new[] { "id", "speaker", "event", "date", "date_precision", "languages", "description" }))
-        {
-            foreach (Statement s in catalog.Statements)
-            {
-                csv.Row(new[] { s.Id, s.Speaker.Id, s.Occasion?.Id, s.Date?.ToString(), Precision(s.Date), List(s.Renderings.Select(r => r.Language)), s.Description });
-            }
-        }
-
-        using (var csv = Table("renderings.csv", new[] { "statement_id", "language", "text", "document", "start", "end" }))
-        {
-            foreach (Statement s in catalog.Statements)
-            {
-                foreach (Rendering r in s.Renderings)
+                foreach (object record in kind.Records)
                 {
-                    csv.Row(new[] { s.Id, r.Language, r.Text, r.Source.Document, Number(r.Source.Start), Number(r.Source.Start + r.Source.Quote.Length) });
+                    IReadOnlyList<FactField> fields = RecordKinds.FieldsOf(catalog, record);
+                    var row = new List<string?>(header.Count);
+                    foreach (FactField column in columns)
+                    {
+                        FactField? field = fields.Select(f => (FactField?)f).FirstOrDefault(f => f!.Value.Key == column.Key);
+                        row.AddRange(Cells(kind, record, column, field?.Value, languages));
+                    }
+
+                    csv.Row(row);
+                }
+            }
+
+            foreach (FactField renderings in kind.Fields.Where(f => f.Type == FactFieldType.Renderings))
+            {
+                using var csv = new CsvWriter(open(renderings.Key + ".csv"), new[] { kind.Name + "_id", "language", "text", "document", "start", "end" }, byteOrderMark);
+                foreach (object record in kind.Records)
+                {
+                    var value = (IReadOnlyList<Rendering>?)RecordKinds.FieldsOf(catalog, record).FirstOrDefault(f => f.Key == renderings.Key).Value ?? Array.Empty<Rendering>();
+                    foreach (Rendering r in value)
+                    {
+                        csv.Row(new[] { RecordKinds.IdOf(record), r.Language, r.Text, r.Source.Document, Number(r.Source.Start), Number(r.Source.Start + r.Source.Quote.Length) });
+                    }
                 }
             }
         }
 
-        using (var csv = Table("claims.csv", new[] { "id", "text", "modality", "holders", "about", "description" }))
-        {
-            foreach (Claim c in catalog.Claims)
-            {
-                csv.Row(new[] { c.Id, c.Text, Word(c.Modality), Ids(c.Holders), Ids(c.About), c.Description });
-            }
-        }
-
-        using (var csv = Table("discrepancies.csv", new[] { "id", "discrepancy_kind", "description", "reading", "about" }))
-        {
-            foreach (Discrepancy d in catalog.Discrepancies)
-            {
-                csv.Row(new[] { d.Id, Word(d.DiscrepancyKind), d.Description, d.Reading, Ids(d.About) });
-            }
-        }
-
-        using (var csv = Table("evidence.csv", new[] { "fact_id", "fact_kind", "document", "start", "end", "quote" }))
+        using (var csv = new CsvWriter(open("evidence.csv"), new[] { "fact_id", "fact_kind", "document", "start", "end", "quote" }, byteOrderMark))
         {
             foreach (Fact fact in catalog.Facts)
             {
@@ -125,15 +95,128 @@ public static class CsvExporter
         }
     }
 
-    private static string? Precision(FactDate? date) => date?.Precision.ToString().ToLowerInvariant();
+    /// <summary>The column name of a field: its key in snake_case; a kind's own <c>kind</c> is <c>event_kind</c>.</summary>
+    /// <param name="kind">The kind of the record.</param>
+    /// <param name="key">The field's key.</param>
+    /// <returns>The name.</returns>
+    public static string ColumnName(string kind, string key)
+    {
+        string name = JsonExporter.NameOf(kind, key);
+        var text = new StringBuilder(name.Length + 4);
+        foreach (char c in name)
+        {
+            if (char.IsUpper(c))
+            {
+                text.Append('_').Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                text.Append(c == '-' ? '_' : c);
+            }
+        }
 
-    private static string Word<T>(T value)
-        where T : struct, Enum => value.ToString().ToLowerInvariant();
+        return text.ToString();
+    }
+
+    private static IEnumerable<string> ColumnsOf(RecordKind kind, FactField field, IReadOnlyList<string> languages)
+    {
+        string name = ColumnName(kind.Name, field.Key);
+        switch (field.Type)
+        {
+            case FactFieldType.Id:
+                yield return name;
+                if (kind.SeveralTypes)
+                {
+                    yield return "kind";
+                }
+
+                break;
+            case FactFieldType.Names:
+                yield return "name";
+                foreach (string language in languages)
+                {
+                    yield return "name_" + language;
+                }
+
+                break;
+            case FactFieldType.Date:
+                yield return name;
+                yield return name + "_precision";
+                break;
+            case FactFieldType.Renderings:
+                yield return "languages";
+                break;
+            case FactFieldType.Evidence:
+                break;
+            default:
+                yield return name;
+                break;
+        }
+    }
+
+    private static IEnumerable<string?> Cells(RecordKind kind, object record, FactField column, object? value, IReadOnlyList<string> languages)
+    {
+        switch (column.Type)
+        {
+            case FactFieldType.Id:
+                yield return RecordKinds.IdOf(record);
+                if (kind.SeveralTypes)
+                {
+                    yield return RecordKinds.KindOf(record);
+                }
+
+                break;
+            case FactFieldType.Names:
+                var names = value as Names ?? Names.None;
+                yield return names.Default;
+                foreach (string language in languages)
+                {
+                    yield return names[language];
+                }
+
+                break;
+            case FactFieldType.Date:
+                var date = value as FactDate?;
+                yield return date?.ToString();
+                yield return date?.Precision.ToString().ToLowerInvariant();
+                break;
+            case FactFieldType.Renderings:
+                yield return List(((IReadOnlyList<Rendering>?)value ?? Array.Empty<Rendering>()).Select(r => r.Language));
+                break;
+            case FactFieldType.Evidence:
+                break;
+            case FactFieldType.Flag:
+                yield return value is true ? "true" : "false";
+                break;
+            case FactFieldType.Reference:
+                yield return (value as Fact)?.Id;
+                break;
+            case FactFieldType.References:
+                yield return List(((IReadOnlyList<Fact>?)value ?? Array.Empty<Fact>()).Select(f => f.Id));
+                break;
+            case FactFieldType.TextList:
+                yield return List((IReadOnlyList<string>?)value ?? Array.Empty<string>());
+                break;
+            default:
+                yield return value is null ? null : Convert.ToString(value, CultureInfo.InvariantCulture);
+                break;
+        }
+    }
+
+    private static IReadOnlyList<string> BuiltInFileNames()
+    {
+        var names = new List<string>();
+        foreach (SchemaKind kind in BuiltInSchema.Kinds)
+        {
+            names.Add(kind.Section + ".csv");
+            names.AddRange(kind.Record.Fields.Where(f => f.Items == BuiltInSchema.Rendering).Select(f => f.Key + ".csv"));
+        }
+
+        names.Add("evidence.csv");
+        return names;
+    }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string List(IEnumerable<string> items) => string.Join(ListSeparator, items);
-
-    private static string Ids<T>(IEnumerable<T> facts)
-        where T : Fact => List(facts.Select(f => f.Id));
 }

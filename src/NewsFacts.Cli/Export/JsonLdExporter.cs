@@ -15,6 +15,10 @@ namespace NewsFacts.Cli.Export;
 /// <c>urn:newsfacts:&lt;id&gt;</c>; references are <c>{"@id": …}</c>. Every property stays within its domain and
 /// range. Evidence is a W3C Web Annotation whose body is the fact and whose target is the quote in its document
 /// (a TextQuoteSelector and a TextPositionSelector), and the fact <c>prov:wasDerivedFrom</c> that quote.
+/// A fact of a kind the dataset declares is a schema.org Thing whose <c>additionalType</c> names its kind. Each
+/// writer states the fields <see cref="JsonLdVocabulary.FieldTerms"/> lists; every other field of a record — of a
+/// declared kind, or added to the description — is written from the field walk (<see cref="FactCatalog.Fields(Fact)"/>)
+/// under <see cref="JsonLdVocabulary.FieldNamespace"/>, so it reaches the export without a change here.
 /// </summary>
 public static class JsonLdExporter
 {
@@ -38,7 +42,7 @@ public static class JsonLdExporter
     {
         var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         using var w = new Utf8JsonWriter(stream, options);
-        var writer = new Writer(w, texts);
+        var writer = new Writer(w, texts, catalog);
 
         // Relations are written on their subject, as schema.org Roles, so they are grouped by subject first.
         ILookup<string, Relation> relationsBySubject = catalog.Relations.ToLookup(r => r.Subject.Id, System.StringComparer.Ordinal);
@@ -48,7 +52,7 @@ public static class JsonLdExporter
         w.WriteStartArray("@graph");
         foreach (Document document in catalog.Documents)
         {
-            WriteDocument(w, document);
+            writer.Document(document);
         }
 
         foreach (Entity entity in catalog.Entities)
@@ -74,6 +78,14 @@ public static class JsonLdExporter
         foreach (Discrepancy discrepancy in catalog.Discrepancies)
         {
             writer.Discrepancy(discrepancy);
+        }
+
+        foreach (string kind in catalog.CustomKindNames)
+        {
+            foreach (CustomFact fact in catalog.Custom(kind))
+            {
+                writer.Custom(fact);
+            }
         }
 
         w.WriteEndArray();
@@ -108,43 +120,119 @@ public static class JsonLdExporter
         w.WriteEndObject();
     }
 
-    private static void WriteDocument(Utf8JsonWriter w, Document d)
-    {
-        w.WriteStartObject();
-        Head(w, "NewsArticle", d.Id);
-        w.WriteString("headline", d.Title);
-        w.WriteString("inLanguage", d.Language);
-        Optional(w, "datePublished", d.Published?.ToString());
-        if (d.Outlet is not null)
-        {
-            w.WriteStartObject("publisher");
-            w.WriteString("@type", "Organization");
-            w.WriteString("name", d.Outlet);
-            w.WriteEndObject();
-        }
-
-        if (d.Sha256 is not null)
-        {
-            w.WriteStartObject("identifier");
-            w.WriteString("@type", "PropertyValue");
-            w.WriteString("propertyID", "sha256");
-            w.WriteString("value", d.Sha256);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndObject();
-    }
-
     /// <summary>Writes the facts, each with its evidence; knows the document texts.</summary>
     private sealed class Writer
     {
         private readonly Utf8JsonWriter w;
         private readonly DocumentTexts texts;
+        private readonly FactCatalog catalog;
 
-        public Writer(Utf8JsonWriter w, DocumentTexts texts)
+        public Writer(Utf8JsonWriter w, DocumentTexts texts, FactCatalog catalog)
         {
             this.w = w;
             this.texts = texts;
+            this.catalog = catalog;
+        }
+
+        /// <summary>A document: a schema.org NewsArticle.</summary>
+        public void Document(Document d)
+        {
+            w.WriteStartObject();
+            Head(w, "NewsArticle", d.Id);
+            w.WriteString("headline", d.Title);
+            w.WriteString("inLanguage", d.Language);
+            Optional(w, "datePublished", d.Published?.ToString());
+            if (d.Outlet is not null)
+            {
+                w.WriteStartObject("publisher");
+                w.WriteString("@type", "Organization");
+                w.WriteString("name", d.Outlet);
+                w.WriteEndObject();
+            }
+
+            if (d.Sha256 is not null)
+            {
+                w.WriteStartObject("identifier");
+                w.WriteString("@type", "PropertyValue");
+                w.WriteString("propertyID", "sha256");
+                w.WriteString("value", d.Sha256);
+                w.WriteEndObject();
+            }
+
+            Unstated("document", catalog.Fields(d));
+            w.WriteEndObject();
+        }
+
+        /// <summary>A fact of a kind the dataset declares: a Thing of that kind, its names, and its own fields.</summary>
+        public void Custom(CustomFact c)
+        {
+            w.WriteStartObject();
+            Head(w, "Thing", c.Id);
+            w.WriteString("additionalType", IdPrefix + "kind:" + c.KindName);
+            Names(w, c.Names);
+            Strings(w, "alternateName", c.Aliases);
+            Tail(c, c.KindName);
+            w.WriteEndObject();
+        }
+
+        /// <summary>
+        /// The fields of a record that <see cref="JsonLdVocabulary.FieldTerms"/> does not state, each under its
+        /// <see cref="JsonLdVocabulary.FieldProperty"/>: text, numbers, flags and dates as literals, names and a
+        /// statement's renderings as language-tagged values, references as nodes.
+        /// </summary>
+        private void Unstated(string kind, IReadOnlyList<FactField> fields)
+        {
+            foreach (FactField field in fields)
+            {
+                if (IsStated(kind, field.Key) || field.IsEmpty)
+                {
+                    continue;
+                }
+
+                string name = FieldProperty(field.Key);
+                switch (field.Value)
+                {
+                    case string text:
+                        w.WriteString(name, text);
+                        break;
+                    case long number:
+                        w.WriteNumber(name, number);
+                        break;
+                    case bool flag:
+                        w.WriteBoolean(name, flag);
+                        break;
+                    case FactDate date:
+                        w.WriteString(name, date.ToString());
+                        break;
+                    case Fact target:
+                        Reference(w, name, target);
+                        break;
+                    case Names names:
+                        w.WriteStartArray(name);
+                        foreach (LocalizedName n in names.All)
+                        {
+                            Tagged(w, n.Text, n.Language);
+                        }
+
+                        w.WriteEndArray();
+                        break;
+                    case IReadOnlyList<Rendering> renderings:
+                        w.WriteStartArray(name);
+                        foreach (Rendering r in renderings)
+                        {
+                            Tagged(w, r.Text, r.Language);
+                        }
+
+                        w.WriteEndArray();
+                        break;
+                    case IReadOnlyList<Fact> targets:
+                        References(w, name, targets);
+                        break;
+                    case IReadOnlyList<string> texts:
+                        Strings(w, name, texts);
+                        break;
+                }
+            }
         }
 
         public void Entity(Entity e, IEnumerable<Relation> relations)
@@ -174,7 +262,7 @@ public static class JsonLdExporter
                 w.WriteEndArray();
             }
 
-            Tail(e);
+            Tail(e, "entity");
             w.WriteEndObject();
         }
 
@@ -216,7 +304,7 @@ public static class JsonLdExporter
                 w.WriteEndArray();
             }
 
-            Tail(e);
+            Tail(e, "event");
             w.WriteEndObject();
         }
 
@@ -241,7 +329,7 @@ public static class JsonLdExporter
                 Reference(w, "recordedAt", s.Occasion);
             }
 
-            Tail(s);
+            Tail(s, "statement");
             w.WriteEndObject();
         }
 
@@ -254,7 +342,7 @@ public static class JsonLdExporter
             References(w, "author", c.Holders.Where(IsAgent));
             References(w, "wasAttributedTo", c.Holders.Where(h => !IsAgent(h)));
             References(w, "about", c.About);
-            Tail(c);
+            Tail(c, "claim");
             w.WriteEndObject();
         }
 
@@ -265,7 +353,7 @@ public static class JsonLdExporter
             w.WriteString("additionalType", IdPrefix + "discrepancy:" + d.DiscrepancyKind.ToString().ToLowerInvariant());
             w.WriteString("text", d.Reading);
             References(w, "about", d.About);
-            Tail(d);
+            Tail(d, "discrepancy");
             w.WriteEndObject();
         }
 
@@ -295,16 +383,17 @@ public static class JsonLdExporter
 
             Optional(w, "startDate", r.Start?.ToString());
             Optional(w, "endDate", r.End?.ToString());
-            Tail(r);
+            Tail(r, "relation");
             w.WriteEndObject();
         }
 
         /// <summary>
-        /// The description and the evidence. Each evidence item is a Web Annotation (body: the fact, through the
+        /// The fields no term states (<see cref="Unstated"/>), the description and the evidence. Each evidence item is a Web Annotation (body: the fact, through the
         /// reverse term "evidence"; target: the quote in its document), and the fact prov:wasDerivedFrom the quote.
         /// </summary>
-        private void Tail(Fact fact)
+        private void Tail(Fact fact, string kind)
         {
+            Unstated(kind, catalog.Fields(fact));
             Optional(w, "description", fact.Description);
             w.WriteStartArray("wasDerivedFrom");
             foreach (Evidence e in fact.Evidence)

@@ -51,6 +51,81 @@ public static class JsonLdVocabulary
         ("wasAttributedTo", new Dictionary<string, string> { ["@id"] = "prov:wasAttributedTo", ["@type"] = "@id" }),
     };
 
+    /// <summary>
+    /// The prefix of the property of a field no term of this vocabulary states: a field of a kind a dataset declares,
+    /// or one added to the description of a built-in kind before a term is chosen for it. <c>range-km</c> is
+    /// <c>urn:newsfacts:field:range-km</c>, an absolute IRI that any JSON-LD processor keeps as it is.
+    /// </summary>
+    public const string FieldNamespace = IdPrefix + "field:";
+
+    /// <summary>
+    /// The fields of each kind that the export states in schema.org, Web Annotation or PROV terms, by key, with the
+    /// term (several where the value decides), or null for a field left out on purpose. Every other field of a
+    /// record is written under <see cref="FieldNamespace"/> (<see cref="FieldProperty"/>), so no field is lost.
+    /// The kind <c>*</c> stands for every kind a dataset declares: the fields every such fact has.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>> FieldTerms { get; } = new Dictionary<string, IReadOnlyDictionary<string, string?>>
+    {
+        ["document"] = new Dictionary<string, string?>
+        {
+            ["id"] = "@id", ["language"] = "inLanguage", ["title"] = "headline", ["published"] = "datePublished", ["outlet"] = "publisher", ["sha256"] = "identifier",
+
+            // How the date was derived: a note for readers of the dataset, not a statement about the article.
+            ["publishedNote"] = null,
+        },
+        ["entity"] = new Dictionary<string, string?>
+        {
+            ["id"] = "@id", ["kind"] = "@type", ["names"] = "name", ["aliases"] = "alternateName", ["misspellings"] = "alternateName",
+            ["iso"] = "identifier", ["description"] = "description", ["evidence"] = "evidence",
+
+            // About the dataset's name lookup, not about the entity.
+            ["ambiguous"] = null,
+        },
+        ["event"] = new Dictionary<string, string?>
+        {
+            ["id"] = "@id", ["kind"] = "additionalType", ["status"] = "additionalType eventStatus", ["names"] = "name", ["start"] = "startDate", ["end"] = "endDate",
+            ["place"] = "location", ["participants"] = "attendee about", ["description"] = "description", ["evidence"] = "evidence",
+
+            // The article's wording and how the date was resolved from it: notes for readers of the dataset.
+            ["dateWording"] = null, ["dateNote"] = null,
+        },
+        ["relation"] = new Dictionary<string, string?>
+        {
+            ["id"] = "@id", ["subject"] = "(the Role is on the subject)", ["predicate"] = "additionalType", ["role"] = "roleName", ["object"] = "(the mapping's property)",
+            ["start"] = "startDate", ["end"] = "endDate", ["description"] = "description", ["evidence"] = "evidence",
+        },
+        ["statement"] = new Dictionary<string, string?>
+        {
+            ["id"] = "@id", ["speaker"] = "creator wasAttributedTo", ["event"] = "recordedAt", ["date"] = "dateCreated", ["renderings"] = "text inLanguage",
+            ["description"] = "description", ["evidence"] = "evidence",
+        },
+        ["claim"] = new Dictionary<string, string?>
+        {
+            ["id"] = "@id", ["text"] = "text", ["modality"] = "additionalType", ["holders"] = "author wasAttributedTo", ["about"] = "about",
+            ["description"] = "description", ["evidence"] = "evidence",
+        },
+        ["discrepancy"] = new Dictionary<string, string?>
+        {
+            ["id"] = "@id", ["kind"] = "additionalType", ["reading"] = "text", ["about"] = "about", ["description"] = "description", ["evidence"] = "evidence",
+        },
+        ["*"] = new Dictionary<string, string?>
+        {
+            ["id"] = "@id", ["names"] = "name", ["aliases"] = "alternateName", ["description"] = "description", ["evidence"] = "evidence",
+        },
+    };
+
+    /// <summary>Whether the export states a field of a kind in its own terms (or leaves it out on purpose).</summary>
+    /// <param name="kind">The kind: <c>event</c>; a declared kind's name.</param>
+    /// <param name="key">The field's key.</param>
+    /// <returns>True when <see cref="FieldTerms"/> has the field.</returns>
+    public static bool IsStated(string kind, string key) =>
+        (FieldTerms.TryGetValue(kind, out IReadOnlyDictionary<string, string?>? terms) || FieldTerms.TryGetValue("*", out terms)) && terms.ContainsKey(key);
+
+    /// <summary>The property of a field <see cref="FieldTerms"/> does not state.</summary>
+    /// <param name="key">The field's key.</param>
+    /// <returns>The property, an absolute IRI.</returns>
+    public static string FieldProperty(string key) => FieldNamespace + key;
+
     /// <summary>The schema.org class of an entity, as far as a property's domain or range is concerned.</summary>
     public enum EntityClass
     {

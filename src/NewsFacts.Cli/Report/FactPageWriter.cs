@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using NewsFacts.Cli.Common;
+using NewsFacts.Internal;
 
 namespace NewsFacts.Cli.Report;
 
@@ -91,12 +92,19 @@ internal sealed class FactPageWriter
                 break;
             case CustomFact custom:
                 fields.Add(("Aliases", Words(custom.Aliases)));
-                if (custom is DeclaredFact declared)
+
+                // The kind's own fields, by the walk over its description: the fields every custom fact has are above.
+                foreach (FactField field in _dataset.Catalog.Fields(custom).Skip(BuiltInSchema.DeclaredKindCommonFields.Count))
                 {
-                    foreach (DeclaredField field in declared.Fields)
+                    fields.Add((field.Key, field.Value switch
                     {
-                        fields.Add((field.Name, field.Facts.Count > 0 ? Links(field.Facts, root) : Html.Text(string.Join(", ", field.Texts))));
-                    }
+                        Fact target => Link(target, root),
+                        IReadOnlyList<Fact> targets => Links(targets, root),
+                        IReadOnlyList<string> texts => Html.Text(string.Join(", ", texts)),
+                        bool flag => flag ? "yes" : "no",
+                        null => string.Empty,
+                        _ => Html.Text(System.Convert.ToString(field.Value, System.Globalization.CultureInfo.InvariantCulture)),
+                    }));
                 }
 
                 break;

@@ -19,7 +19,7 @@ internal sealed class FactReferences
     {
         foreach (Fact fact in dataset.Facts)
         {
-            foreach ((string role, Fact target) in Of(fact))
+            foreach ((string role, Fact target) in Of(dataset.Catalog, fact))
             {
                 if (!_to.TryGetValue(target.Id, out List<(Fact, string)>? list))
                 {
@@ -32,9 +32,10 @@ internal sealed class FactReferences
     }
 
     /// <summary>The facts a fact refers to, each with the role the reference plays (<c>subject</c>, <c>participant</c>…).</summary>
+    /// <param name="catalog">The catalog of the fact, whose field walk gives a declared kind's references.</param>
     /// <param name="fact">The fact.</param>
     /// <returns>The references.</returns>
-    public static IEnumerable<(string Role, Fact Target)> Of(Fact fact)
+    public static IEnumerable<(string Role, Fact Target)> Of(FactCatalog catalog, Fact fact)
     {
         switch (fact)
         {
@@ -81,12 +82,19 @@ internal sealed class FactReferences
                 }
 
                 break;
-            case DeclaredFact declared:
-                foreach (DeclaredField field in declared.Fields)
+            case CustomFact custom:
+                // A declared kind's reference fields, by the walk over its description: each named by its key.
+                foreach (FactField field in catalog.Fields(custom))
                 {
-                    foreach (Fact target in field.Facts)
+                    IEnumerable<Fact> targets = field.Value switch
                     {
-                        yield return (field.Name, target);
+                        Fact target => new[] { target },
+                        IReadOnlyList<Fact> list => list,
+                        _ => System.Array.Empty<Fact>(),
+                    };
+                    foreach (Fact target in targets)
+                    {
+                        yield return (field.Key, target);
                     }
                 }
 

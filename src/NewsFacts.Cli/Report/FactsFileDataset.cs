@@ -11,16 +11,18 @@ using NewsFacts.Cli.Check;
 using NewsFacts.Cli.Common;
 using NewsFacts.Generator.Emit;
 using NewsFacts.Generator.Model;
+using NewsFacts.Generator.Naming;
 using NewsFacts.Generator.Parsing;
 using NewsFacts.Generator.Validation;
+using NewsFacts.Internal;
 
 namespace NewsFacts.Cli.Report;
 
 /// <summary>
 /// A consumer's own facts files made into a catalog without a build: the generator's parser and validator (as
 /// <c>check</c> runs them), then its table writer, and the runtime's <see cref="FactCatalog"/> over those tables — the
-/// same records a build would give. A declared kind's records become <see cref="DeclaredFact"/>s, whose fields are
-/// kept by name (a build would make a typed record; the report only shows them).
+/// same records a build would give. A declared kind's records become <see cref="DeclaredFact"/>s, whose own fields are
+/// read through the catalog's field walk (a build would make a typed record; the report only shows them).
 /// </summary>
 internal static class FactsFileDataset
 {
@@ -85,20 +87,12 @@ internal static class FactsFileDataset
 
         public CompiledTables(DatasetSpec d)
         {
-            var texts = new List<string>
-            {
-                TableWriter.Documents(d.Documents),
-                TableWriter.Entities(d.Entities),
-                TableWriter.Events(d.Events),
-                TableWriter.Relations(d.Relations),
-                TableWriter.Statements(d.Statements),
-                TableWriter.Claims(d.Claims),
-                TableWriter.Discrepancies(d.Discrepancies),
-            };
+            // The built-in kinds' tables in the order of BuiltInSchema.Kinds, which is FactTables' order below.
+            var texts = BuiltInSchema.Kinds.Select(kind => TableWriter.Write(kind, d.Of(kind.Name))).ToList();
             var custom = new List<CustomKindTable>();
-            foreach ((KindSpec kind, List<CustomRecordSpec> records) in CustomKindEmitter.Rows(d))
+            foreach ((KindSpec kind, List<RecordSpec> records) in CustomKindEmitter.Rows(d))
             {
-                string table = TableWriter.Custom(kind, records);
+                string table = TableWriter.Write(DeclaredKindSchema.Describe(kind), records);
                 texts.Add(table);
                 custom.Add(new DeclaredKindTable(kind, Encoding.UTF8.GetBytes(table)));
             }
@@ -146,58 +140,12 @@ internal static class FactsFileDataset
 
         public override ReadOnlySpan<byte> Table => _table;
 
-        public override CustomFact Decode(CustomRow row)
-        {
-            var fields = new List<DeclaredField>();
-            for (int i = 0; i < _kind.Fields.Count; i++)
-            {
-                FieldSpec field = _kind.Fields[i];
-                int column = FirstField + i;
-                DeclaredField value = field.Type switch
-                {
-                    "number" => DeclaredField.OfText(field.Name, row.Number(column)?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                    "date" => DeclaredField.OfText(field.Name, row.Date(column)?.ToString()),
-                    "flag" => DeclaredField.OfText(field.Name, row.Flag(column) ? "yes" : "no"),
-                    "list" => new DeclaredField(field.Name, row.TextList(column).ToArray(), Array.Empty<Fact>()),
-                    // References stay lazy, as in generated records: decoding one fact never decodes another (cycles).
-                    "reference" => new DeclaredField(field.Name, Array.Empty<string>(), row.Reference<Fact>(column) is { } one ? new OneReference(one) : Array.Empty<Fact>()),
-                    "references" => new DeclaredField(field.Name, Array.Empty<string>(), row.References<Fact>(column)),
-                    _ => DeclaredField.OfText(field.Name, row.Text(column)),
-                };
-                fields.Add(value);
-            }
+        public override IReadOnlyList<FactField> Fields =>
+            _kind.Fields.Select(f => new FactField(f.Name, Enum.Parse<FactFieldType>(CustomKindEmitter.FieldType(f)))).ToArray();
 
-            return new DeclaredFact(row.Id, row.Names, row.Aliases, row.Description, row.Evidence, _kind.Name, fields);
-        }
-
-        // A single reference as a list of one, resolved when it is read.
-        private sealed class OneReference(FactReference<Fact> reference) : IReadOnlyList<Fact>
-        {
-            public int Count => 1;
-
-            public Fact this[int index] => index == 0 ? reference.Value : throw new ArgumentOutOfRangeException(nameof(index));
-
-            public IEnumerator<Fact> GetEnumerator()
-            {
-                yield return reference.Value;
-            }
-
-            System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-        }
+        // The kind's own fields are read by the field walk (FactCatalog.Fields), which the table's Fields describe.
+        public override CustomFact Decode(CustomRow row) => new DeclaredFact(row.Id, row.Names, row.Aliases, row.Description, row.Evidence, _kind.Name);
     }
-}
-
-/// <summary>A field of a fact of a declared kind: its text values, or the facts it refers to.</summary>
-/// <param name="Name">The field's name in the facts file.</param>
-/// <param name="Texts">Its values as text (none when empty or a reference).</param>
-/// <param name="Facts">The facts it refers to, for reference fields.</param>
-internal sealed record DeclaredField(string Name, IReadOnlyList<string> Texts, IReadOnlyList<Fact> Facts)
-{
-    /// <summary>A field of one text value, or none.</summary>
-    /// <param name="name">The field's name.</param>
-    /// <param name="text">The value or null.</param>
-    /// <returns>The field.</returns>
-    public static DeclaredField OfText(string name, string? text) => new(name, text is null ? Array.Empty<string>() : new[] { text }, Array.Empty<Fact>());
 }
 
 /// <summary>A fact of a kind declared in a facts file, as the report reads it without the generated record type.</summary>
@@ -207,8 +155,7 @@ internal sealed record DeclaredField(string Name, IReadOnlyList<string> Texts, I
 /// <param name="Description">The description.</param>
 /// <param name="Evidence">The evidence.</param>
 /// <param name="DeclaredKind">The kind's name.</param>
-/// <param name="Fields">The declared fields, in declaration order.</param>
-internal sealed record DeclaredFact(string Id, Names Names, ValueList<string> Aliases, string? Description, ValueList<Evidence> Evidence, string DeclaredKind, IReadOnlyList<DeclaredField> Fields)
+internal sealed record DeclaredFact(string Id, Names Names, ValueList<string> Aliases, string? Description, ValueList<Evidence> Evidence, string DeclaredKind)
     : CustomFact(Id, Names, Aliases, Description, Evidence)
 {
     /// <inheritdoc/>

@@ -2,12 +2,14 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using NewsFacts.Cli.Common;
+using NewsFacts.Cli.Export;
 
 namespace NewsFacts.Cli.Show;
 
 /// <summary>
-/// Writes one fact or document as <c>show</c> prints it: a heading line <c>id (kind)</c>, its own fields, then —
-/// for an entity — every fact that refers to it, and last its evidence with document ids and offsets.
+/// Writes one fact or document as <c>show</c> prints it: a heading line <c>id (kind)</c>, its own fields in the order
+/// of the description of its kind (<see cref="FactCatalog.Fields(Fact)"/>, the same walk as the exports), then — for an
+/// entity — every fact that refers to it, and last its evidence with document ids and offsets.
 /// With a coloured <see cref="OutputStyle"/> the heading and section titles are bold and the ids of the facts and
 /// documents listed are coloured; the words are the same.
 /// </summary>
@@ -32,67 +34,115 @@ public sealed class FactPrinter
     /// <param name="record">A <see cref="Fact"/> or a <see cref="Document"/>.</param>
     public void Write(object record)
     {
-        if (record is Document document)
+        _out.WriteLine(_style.Heading($"{RecordKinds.IdOf(record)} ({RecordKinds.KindOf(record)})"));
+        if (record is Fact { Description: { } description })
         {
-            WriteDocument(document);
-            return;
+            _out.WriteLine("  " + FactText.OneLine(description));
+        }
+
+        WriteFields(RecordKinds.KindOf(record), RecordKinds.FieldsOf(_catalog, record));
+        switch (record)
+        {
+            case Document d:
+                int cited = _catalog.Facts.Count(f => f.Evidence.Any(e => e.Document == d.Id));
+                Field("cited by", $"{cited} facts");
+                return;
+            case Entity e:
+                WriteFactsAbout(e.Id);
+                break;
+            case Event e:
+                Section("statements", _catalog.Statements.Where(s => s.Occasion?.Id == e.Id), s => $"{Id(s.Id)}: {FactText.Label(s)}");
+                break;
         }
 
         var fact = (Fact)record;
-        _out.WriteLine(_style.Heading($"{fact.Id} ({FactText.KindOf(fact)})"));
-        if (fact.Description is not null)
-        {
-            _out.WriteLine("  " + FactText.OneLine(fact.Description));
-        }
-
-        switch (fact)
-        {
-            case Entity e:
-                WriteEntity(e);
-                break;
-            case Event e:
-                WriteEvent(e);
-                break;
-            case Relation r:
-                Field("relation", $"{r.Subject.Id} — {FactText.Predicate(r)} — {r.Object.Id}");
-                Field("dates", FactText.Range(r.Start, r.End));
-                break;
-            case Statement s:
-                WriteStatement(s);
-                break;
-            case Claim c:
-                Field("text", c.Text);
-                Field("modality", c.Modality.ToString().ToLowerInvariant());
-                Field("holders", string.Join(", ", c.Holders.Select(h => h.Id)));
-                Field("about", string.Join(", ", c.About.Select(a => a.Id)));
-                break;
-            case Discrepancy d:
-                Field("kind", d.DiscrepancyKind.ToString().ToLowerInvariant());
-                Field("reading", d.Reading);
-                Field("about", string.Join(", ", d.About.Select(a => a.Id)));
-                break;
-        }
-
         Section("discrepancies about it", _catalog.Discrepancies.Where(d => FactResolver.Holds(d.About, fact.Id)), d => $"{Id(d.Id)}: {FactText.Label(d)}");
         Section("evidence", fact.Evidence, e => $"{Id(e.Document)} @{e.Start}: “{FactText.OneLine(e.Quote)}”");
     }
 
-    private void WriteEntity(Entity e)
+    /// <summary>
+    /// The record's own fields, in the order of the description of its kind, each as <c>label: value</c> (a
+    /// <c>start</c> and <c>end</c> pair as one <c>dates</c> line; names and renderings as sections). The id, the
+    /// description and the evidence are printed apart. A field added to the description is printed without a change here.
+    /// </summary>
+    private void WriteFields(string kind, IReadOnlyList<FactField> fields)
     {
-        Section("names", e.Names.All, n => $"{n.Language}: {n.Text}");
-        Field("aliases", string.Join(", ", e.Aliases));
-        Field("misspellings", string.Join(", ", e.Misspellings));
-        if (e is Country { Iso: { } iso })
+        for (int i = 0; i < fields.Count; i++)
         {
-            Field("iso", iso);
+            FactField field = fields[i];
+            if (field.Type == FactFieldType.Id || RecordKinds.IsTail(field))
+            {
+                continue;
+            }
+
+            if (field.Key == "start" && i + 1 < fields.Count && fields[i + 1] is { Key: "end", Type: FactFieldType.Date } end)
+            {
+                var start = field.Value as FactDate?;
+                Field("dates", FactText.Range(start, end.Value as FactDate?) + (start is { } s ? $" (precision: {s.Precision.ToString().ToLowerInvariant()})" : string.Empty));
+                i++;
+                continue;
+            }
+
+            string label = LabelOf(kind, field.Key);
+            switch (field.Value)
+            {
+                case Names names:
+                    Section(label, names.All, n => $"{n.Language}: {n.Text}");
+                    break;
+                case IReadOnlyList<Rendering> renderings:
+                    Section(label, renderings, r => $"{r.Language} ({Id(r.Source.Document)} @{r.Source.Start}): “{FactText.OneLine(r.Text)}”");
+                    break;
+                case IReadOnlyList<Evidence>:
+                    break;
+                case bool flag:
+                    Field(label, flag ? "yes" : null);
+                    break;
+                case Fact target:
+                    Field(label, target.Id);
+                    break;
+                case IReadOnlyList<Fact> targets:
+                    Field(label, string.Join(", ", targets.Select(t => t.Id)));
+                    break;
+                case IReadOnlyList<string> texts:
+                    Field(label, string.Join(", ", texts));
+                    break;
+                default:
+                    Field(label, System.Convert.ToString(field.Value, System.Globalization.CultureInfo.InvariantCulture));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>How a field is labelled: its key as words (<c>dateWording</c>: <c>date wording</c>); a kind's own <c>kind</c> is <c>event kind</c>.</summary>
+    /// <param name="kind">The kind of the record.</param>
+    /// <param name="key">The field's key.</param>
+    /// <returns>The label.</returns>
+    internal static string LabelOf(string kind, string key)
+    {
+        if (key == "kind")
+        {
+            return kind + " kind";
         }
 
-        if (e.IsAmbiguous)
+        var label = new System.Text.StringBuilder(key.Length + 4);
+        foreach (char c in key)
         {
-            Field("ambiguous", "yes: some of its names stand for another entity too");
+            if (char.IsUpper(c))
+            {
+                label.Append(' ').Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                label.Append(c == '-' ? ' ' : c);
+            }
         }
 
-        string id = e.Id;
+        return label.ToString();
+    }
+
+    // The facts that refer to an entity: not its fields, but what a reader of it wants next.
+    private void WriteFactsAbout(string id)
+    {
         Section(
             "relations",
             _catalog.Relations.Where(r => r.Subject.Id == id || r.Object.Id == id),
@@ -104,40 +154,6 @@ public sealed class FactPrinter
         Section("statements", _catalog.Statements.Where(s => s.Speaker.Id == id), s => $"{Id(s.Id)}: {FactText.Label(s)}");
         Section("claims held", _catalog.Claims.Where(c => FactResolver.Holds(c.Holders, id)), c => $"{Id(c.Id)}: {FactText.OneLine(c.Text)}");
         Section("claims about it", _catalog.Claims.Where(c => FactResolver.Holds(c.About, id)), c => $"{Id(c.Id)}: {FactText.OneLine(c.Text)}");
-    }
-
-    private void WriteEvent(Event e)
-    {
-        Section("names", e.Names.All, n => $"{n.Language}: {n.Text}");
-        Field("event kind", e.EventKind);
-        Field("status", e.Status.ToString().ToLowerInvariant());
-        Field("dates", FactText.Range(e.Start, e.End) + (e.Start is { } start ? $" (precision: {start.Precision.ToString().ToLowerInvariant()})" : string.Empty));
-        Field("date wording", e.DateWording);
-        Field("date note", e.DateNote);
-        Field("place", e.Place?.Id);
-        Field("participants", string.Join(", ", e.Participants.Select(p => p.Id)));
-        Section("statements", _catalog.Statements.Where(s => s.Occasion?.Id == e.Id), s => $"{Id(s.Id)}: {FactText.Label(s)}");
-    }
-
-    private void WriteStatement(Statement s)
-    {
-        Field("speaker", s.Speaker.Id);
-        Field("occasion", s.Occasion?.Id);
-        Field("date", s.Date?.ToString());
-        Section("renderings", s.Renderings, r => $"{r.Language} ({Id(r.Source.Document)} @{r.Source.Start}): “{FactText.OneLine(r.Text)}”");
-    }
-
-    private void WriteDocument(Document d)
-    {
-        _out.WriteLine(_style.Heading($"{d.Id} (document)"));
-        Field("title", d.Title);
-        Field("language", d.Language);
-        Field("published", d.Published?.ToString());
-        Field("published note", d.PublishedNote);
-        Field("outlet", d.Outlet);
-        Field("sha256", d.Sha256);
-        int cited = _catalog.Facts.Count(f => f.Evidence.Any(e => e.Document == d.Id));
-        Field("cited by", $"{cited} facts");
     }
 
     private string Id(string id) => _style.Id(id);

@@ -74,7 +74,7 @@ namespace NewsFacts.Generator.Analyzers
             string where = dataset.ToDisplayString();
             if (!ids.TryGetValue(id, out FactId found) || (found.MemberClass == "Documents") != document)
             {
-                string? suggestion = Nearest(id, ids.Where(p => (p.Value.MemberClass == "Documents") == document).Select(p => p.Key));
+                string? suggestion = DidYouMean.Nearest(id, ids.Where(p => (p.Value.MemberClass == "Documents") == document).Select(p => p.Key));
                 report(Diagnostic.Create(DiagnosticDescriptors.UnknownFactId, location, FixProperties(suggestion, ids), id, document ? "document" : "fact", where, suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?"));
             }
             else if (wanted is not null && !Fits(wanted, found.MemberClass))
@@ -124,7 +124,7 @@ namespace NewsFacts.Generator.Analyzers
                 {
                     foreach (Model.ExternalId external in referenced.Ids)
                     {
-                        ids[external.Id] = new FactId(Emit.MemberClasses.ForKind(external.Kind), null);
+                        ids[external.Id] = new FactId(Naming.MemberClasses.ForKind(external.Kind), null);
                     }
                 }
             }
@@ -173,22 +173,5 @@ namespace NewsFacts.Generator.Analyzers
             "Discrepancy" => memberClass == "Discrepancies",
             _ => true,
         };
-
-        private static string? Nearest(string id, IEnumerable<string> candidates)
-        {
-            string? best = null;
-            int bestDistance = System.Math.Max(2, id.Length / 3) + 1;
-            foreach (string candidate in candidates.OrderBy(c => c, System.StringComparer.Ordinal))
-            {
-                int distance = EditDistance.Between(id, candidate);
-                if (distance < bestDistance)
-                {
-                    best = candidate;
-                    bestDistance = distance;
-                }
-            }
-
-            return best;
-        }
     }
 }

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NewsFacts.Generator.Model;
-using NewsFacts.Generator.Validation;
+using NewsFacts.Generator.Naming;
 using NewsFacts.Internal;
 
 namespace NewsFacts.Generator.Emit
@@ -31,41 +31,43 @@ namespace NewsFacts.Generator.Emit
             }
 
             var members = new List<MemberClass>();
+            List<RecordSpec> allEntities = d.Of(BuiltInSchema.Entity.Name);
             for (int kind = 0; kind < Vocabulary.EntityKinds.Length; kind++)
             {
                 string entityKind = Vocabulary.EntityKinds[kind];
                 string type = Runtime + "." + char.ToUpperInvariant(entityKind[0]) + entityKind.Substring(1);
                 var entities = new MemberClass(Vocabulary.EntityKindClasses[kind], type, $"({type}){dataset}.Catalog.GetEntity({MemberClass.Index})");
-                for (int i = 0; i < d.Entities.Count; i++)
+                for (int i = 0; i < allEntities.Count; i++)
                 {
-                    EntitySpec e = d.Entities[i];
-                    if (e.Kind == entityKind)
+                    RecordSpec e = allEntities[i];
+                    if (KindSchemas.TypeOf(e) == entityKind)
                     {
-                        entities.Add(e.Id, i, () => Summary(e.Names, e.Description), e.Evidence);
+                        entities.Add(e.Id, i, () => Summary(BuiltInSchema.Entity, e), BuiltInSchema.Entity, e);
                     }
                 }
 
                 members.Add(entities);
             }
 
-            members.Add(Section(MemberClasses.Events, d.Events, "Event", dataset, "GetEvent", e => Summary(e.Names, e.Description), e => e.Evidence));
-            members.Add(Section(MemberClasses.Relations, d.Relations, "Relation", dataset, "GetRelation", r => r.Description ?? $"{r.Subject} {r.Predicate} {r.Object}", r => r.Evidence));
-            members.Add(Section(MemberClasses.Statements, d.Statements, "Statement", dataset, "GetStatement", s => s.Description ?? $"A quote of {s.Speaker}: “{s.Renderings[0].Text}”", StatementEvidence));
-            members.Add(Section(MemberClasses.Claims, d.Claims, "Claim", dataset, "GetClaim", c => c.Text, c => c.Evidence));
-            members.Add(Section(MemberClasses.Discrepancies, d.Discrepancies, "Discrepancy", dataset, "GetDiscrepancy", x => x.Description ?? x.Reading, x => x.Evidence));
-            members.Add(Section(MemberClasses.Documents, d.Documents, "Document", dataset, "GetDocument", x => x.Title, _ => EquatableArray<EvidenceSpec>.Empty));
+            members.Add(Section(BuiltInSchema.Event, d, "Event", dataset, "GetEvent", e => Summary(BuiltInSchema.Event, e)));
+            members.Add(Section(BuiltInSchema.Relation, d, "Relation", dataset, "GetRelation", r => Text(BuiltInSchema.Relation, r, "description") ?? $"{Text(BuiltInSchema.Relation, r, "subject")} {Text(BuiltInSchema.Relation, r, "predicate")} {Text(BuiltInSchema.Relation, r, "object")}"));
+            members.Add(Section(BuiltInSchema.Statement, d, "Statement", dataset, "GetStatement", s => Text(BuiltInSchema.Statement, s, "description") ?? $"A quote of {Text(BuiltInSchema.Statement, s, "speaker")}: “{Quotes.Of(BuiltInSchema.Statement, s).First().Text}”"));
+            members.Add(Section(BuiltInSchema.Claim, d, "Claim", dataset, "GetClaim", c => Text(BuiltInSchema.Claim, c, "text")!));
+            members.Add(Section(BuiltInSchema.Discrepancy, d, "Discrepancy", dataset, "GetDiscrepancy", x => Text(BuiltInSchema.Discrepancy, x, "description") ?? Text(BuiltInSchema.Discrepancy, x, "reading")!));
+            members.Add(Section(BuiltInSchema.Document, d, "Document", dataset, "GetDocument", x => Text(BuiltInSchema.Document, x, "title")!));
 
             // A declared kind's position among the kinds is its table's position in Tables.CustomKinds.
-            List<(KindSpec Kind, List<CustomRecordSpec> Records)> customRows = CustomKindEmitter.Rows(d);
+            List<(KindSpec Kind, List<RecordSpec> Records)> customRows = CustomKindEmitter.Rows(d);
             for (int kindIndex = 0; kindIndex < customRows.Count; kindIndex++)
             {
-                (KindSpec kind, List<CustomRecordSpec> records) = customRows[kindIndex];
-                string type = $"global::{model.Namespace}.{KindValidator.TypeName(kind)}";
-                var custom = new MemberClass(KindValidator.ClassName(kind), type, $"({type}){dataset}.Catalog.GetCustom({Invariant.Number(kindIndex)}, {MemberClass.Index})");
+                (KindSpec kind, List<RecordSpec> records) = customRows[kindIndex];
+                SchemaKind schema = DeclaredKindSchema.Describe(kind);
+                string type = $"global::{model.Namespace}.{CSharpNames.TypeName(kind)}";
+                var custom = new MemberClass(CSharpNames.ClassName(kind), type, $"({type}){dataset}.Catalog.GetCustom({Invariant.Number(kindIndex)}, {MemberClass.Index})");
                 for (int i = 0; i < records.Count; i++)
                 {
-                    CustomRecordSpec record = records[i];
-                    custom.Add(record.Id, i, () => Summary(record.Names, record.Description), record.Evidence);
+                    RecordSpec record = records[i];
+                    custom.Add(record.Id, i, () => Summary(schema, record), schema, record);
                 }
 
                 members.Add(custom);
@@ -88,22 +90,20 @@ namespace NewsFacts.Generator.Emit
             yield return ("FactIds.g.cs", EmitFactIds(model.Namespace, members, docComments));
         }
 
-        private static MemberClass Section<T>(string name, EquatableArray<T> records, string type, string dataset, string getter, System.Func<T, string> summary, System.Func<T, EquatableArray<EvidenceSpec>> evidence)
-            where T : System.IEquatable<T>, IRecordSpec
+        private static MemberClass Section(SchemaKind kind, DatasetSpec d, string type, string dataset, string getter, System.Func<RecordSpec, string> summary)
         {
-            var section = new MemberClass(name, $"{Runtime}.{type}", $"{dataset}.Catalog.{getter}({MemberClass.Index})");
+            var section = new MemberClass(MemberClasses.Of(kind.Name), $"{Runtime}.{type}", $"{dataset}.Catalog.{getter}({MemberClass.Index})");
+            List<RecordSpec> records = d.Of(kind.Name);
             for (int i = 0; i < records.Count; i++)
             {
-                T record = records[i];
-                section.Add(record.Id, i, () => summary(record), evidence(record));
+                RecordSpec record = records[i];
+                section.Add(record.Id, i, () => summary(record), kind, record);
             }
 
             return section;
         }
 
-        // A statement's renderings are its first evidence, as the runtime's Statement.Evidence lists them.
-        private static EquatableArray<EvidenceSpec> StatementEvidence(StatementSpec s) =>
-            s.Renderings.Select(r => new EvidenceSpec(r.Document, r.Text, r.Start)).Concat(s.Evidence).ToEquatableArray();
+        private static string? Text(SchemaKind kind, RecordSpec record, string key) => KindSchemas.Get(kind, record, key).AsText;
 
         /// <summary>The record types of the kinds the referenced datasets declare, by kind name (the first dataset's, as the validator takes them).</summary>
         internal static IReadOnlyDictionary<string, string> ForeignTypes(EmitModel model)
@@ -126,16 +126,7 @@ namespace NewsFacts.Generator.Emit
         private static string EmitDataset(EmitModel model, DatasetIdentity identity)
         {
             DatasetSpec d = model.Dataset;
-            var tables = new[]
-            {
-                ("Documents", TableWriter.Documents(d.Documents)),
-                ("Entities", TableWriter.Entities(d.Entities)),
-                ("Events", TableWriter.Events(d.Events)),
-                ("Relations", TableWriter.Relations(d.Relations)),
-                ("Statements", TableWriter.Statements(d.Statements)),
-                ("Claims", TableWriter.Claims(d.Claims)),
-                ("Discrepancies", TableWriter.Discrepancies(d.Discrepancies)),
-            };
+            var tables = BuiltInSchema.Kinds.Select(kind => (SchemaField.Pascal(kind.Section), TableWriter.Write(kind, d.Of(kind.Name)))).ToArray();
 
             // The tables are written first: the content hash covers the declared kinds' tables too.
             var body = new SourceWriter();
@@ -150,55 +141,63 @@ namespace NewsFacts.Generator.Emit
             DatasetPackageWriter.WriteAttribute(w, model, identity, contentHash);
             w.Line();
             w.Open($"namespace {model.Namespace}");
-            w.Line("/// <summary>The facts compiled from this project's facts files.</summary>");
-            w.Line(GeneratedCodeAttribute);
+            w.Block($$"""
+                /// <summary>The facts compiled from this project's facts files.</summary>
+                {{GeneratedCodeAttribute}}
+                """);
             w.Open("public static partial class Dataset");
-            w.Line("/// <summary>Every fact of the dataset and of the datasets it references: lookup by id and by name, enumeration per kind.</summary>");
+
             // Facts of the referenced datasets are found in their own catalogs: the same instances.
             string references = string.Concat(model.Referenced.Select(r => $", global::{r.Namespace}.Dataset.Catalog"));
-            w.Line($"public static {Runtime}.FactCatalog Catalog {{ get; }} = new {Runtime}.FactCatalog({CSharpLiterals.String(identity.Name)}, new Tables(){references});");
-            w.Line();
+            w.Block($$"""
+                /// <summary>Every fact of the dataset and of the datasets it references: lookup by id and by name, enumeration per kind.</summary>
+                public static {{Runtime}}.FactCatalog Catalog { get; } = new {{Runtime}}.FactCatalog({{CSharpLiterals.String(identity.Name)}}, new Tables(){{references}});
+
+                """);
             DatasetInfoWriter.Write(w, d, contentHash, identity, model.Referenced);
-            w.Line();
-            w.Line(GeneratedCodeAttribute);
+            w.Line().Line(GeneratedCodeAttribute);
             w.Open($"private sealed class Tables : {Runtime}.FactTables");
             foreach ((string name, string table) in tables)
             {
-                Table(w, name, table);
+                w.Utf8LiteralLine($"public override global::System.ReadOnlySpan<byte> {name} => ", table, ";");
             }
 
-            w.Raw(body.ToString());
+            w.Append(body);
             w.Close();
             w.Close();
             w.Close();
             return w.ToString();
         }
 
-        private static void Table(SourceWriter w, string name, string table) =>
-            w.Utf8LiteralLine($"public override global::System.ReadOnlySpan<byte> {name} => ", table, ";");
-
         private static string EmitMembers(string ns, MemberClass member, DocComments docComments)
         {
             SourceWriter w = Header(docComments);
             w.Open($"namespace {ns}");
-            w.Line($"/// <summary>The {member.Name.ToLowerInvariant()} of the dataset, one member each.</summary>");
-            w.Line(GeneratedCodeAttribute);
+            w.Block($$"""
+                /// <summary>The {{member.Name.ToLowerInvariant()}} of the dataset, one member each.</summary>
+                {{GeneratedCodeAttribute}}
+                """);
             w.Open($"public static partial class {member.Name}");
 
-            // Every member calls this one accessor with its row: a call the compiler binds once per member is
-            // cheaper than a cast and a qualified member chain per member, and a dataset has up to ~100,000 of them.
-            w.Line($"private static {member.Type} {MemberClass.Accessor}(int {MemberClass.Index}) => {member.AccessorBody};");
-
+            // Every member calls one accessor with its row: a call the compiler binds once per member is cheaper
+            // than a cast and a qualified member chain per member, and a dataset has up to ~100,000 of them.
             // The members only pass a constant to that accessor: nullable analysis can find nothing in them, and
             // it is about a fifth of their compile time (docs/performance.md). Annotations stay enabled, so the
             // member types are non-nullable for the project, not oblivious.
-            w.Line("#nullable disable warnings");
+            w.Block($$"""
+                private static {{member.Type}} {{MemberClass.Accessor}}(int {{MemberClass.Index}}) => {{member.AccessorBody}};
+                #nullable disable warnings
+                """);
             foreach (Member m in member.Members)
             {
                 if (docComments != DocComments.None)
                 {
                     w.Line();
-                    w.Line($"/// <summary>{CSharpLiterals.XmlDoc(m.Summary())}</summary>");
+                    // An event or a record of a declared kind may have neither names nor a description: its id, rather than an empty summary.
+                    string summary = m.Summary();
+                    w.Line(summary.Length > 0
+                        ? $"/// <summary>{CSharpLiterals.XmlDoc(summary)}</summary>"
+                        : $"/// <summary>The fact <c>{CSharpLiterals.XmlDoc(m.Id)}</c>; its facts file gives it no names or description.</summary>");
                 }
 
                 if (docComments == DocComments.Full)
@@ -218,8 +217,10 @@ namespace NewsFacts.Generator.Emit
         {
             SourceWriter w = Header(docComments);
             w.Open($"namespace {ns}");
-            w.Line("/// <summary>The id of every fact as a constant, for attributes, switches and lookups.</summary>");
-            w.Line(GeneratedCodeAttribute);
+            w.Block($$"""
+                /// <summary>The id of every fact as a constant, for attributes, switches and lookups.</summary>
+                {{GeneratedCodeAttribute}}
+                """);
             w.Open("public static partial class FactIds");
             bool firstClass = true;
             foreach (MemberClass member in members)
@@ -279,10 +280,12 @@ namespace NewsFacts.Generator.Emit
             SourceWriter w = Header();
             w.Open($"namespace {ns}");
             w.Open("public static partial class Dataset");
-            w.Line("/// <summary>Every fact's id, by the class its typed member would have; read by the NewsFacts analyzer (NF1001, NF1002) when <c>NewsFactsTypedMembers</c> is false.</summary>");
-            w.Line(GeneratedCodeAttribute);
-            w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            w.Line($"public const string {FactIdIndexName} = {CSharpLiterals.String(index.ToString())};");
+            w.Block($$"""
+                /// <summary>Every fact's id, by the class its typed member would have; read by the NewsFacts analyzer (NF1001, NF1002) when <c>NewsFactsTypedMembers</c> is false.</summary>
+                {{GeneratedCodeAttribute}}
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                public const string {{CSharpNames.FactIdIndex}} = {{CSharpLiterals.String(index.ToString())}};
+                """);
             w.Close();
             w.Close();
             return w.ToString();
@@ -291,14 +294,16 @@ namespace NewsFacts.Generator.Emit
         /// <summary>The name of the id index constant that catalog-only datasets carry in their <c>Dataset</c> class.</summary>
         public const string FactIdIndexName = "FactIdIndex";
 
-        private static string Summary(EquatableArray<NameSpec> names, string? description)
+        private static string Summary(SchemaKind kind, RecordSpec record)
         {
             var parts = new List<string>();
-            foreach (NameSpec name in names)
+            EquatableArray<string> names = KindSchemas.Get(kind, record, "names").Items;
+            for (int i = 0; i + 1 < names.Count; i += 2)
             {
-                parts.Add($"{name.Text} ({name.Language})");
+                parts.Add($"{names[i + 1]} ({names[i]})");
             }
 
+            string? description = Text(kind, record, "description");
             string named = string.Join(", ", parts);
             return description is null ? named : named.Length == 0 ? description : $"{named}. {description}";
         }
@@ -306,29 +311,35 @@ namespace NewsFacts.Generator.Emit
         private static string Remarks(Member m)
         {
             var remarks = new System.Text.StringBuilder($"Id <c>{CSharpLiterals.XmlDoc(m.Id)}</c>.");
-            for (int i = 0; i < m.Evidence.Count && i < MaxEvidenceInDocs; i++)
+
+            // A statement's renderings are its first evidence, as the runtime's Statement.Evidence lists them.
+            List<Quote> evidence = Quotes.Of(m.Kind, m.Record).ToList();
+            for (int i = 0; i < evidence.Count && i < MaxEvidenceInDocs; i++)
             {
-                EvidenceSpec e = m.Evidence[i];
-                remarks.Append($" Evidence: “{CSharpLiterals.XmlDoc(e.Quote)}” ({CSharpLiterals.XmlDoc(e.Document)}, at {e.Start.ToString(CultureInfo.InvariantCulture)}).");
+                Quote e = evidence[i];
+                remarks.Append($" Evidence: “{CSharpLiterals.XmlDoc(e.Text)}” ({CSharpLiterals.XmlDoc(e.Document)}, at {e.Start.ToString(CultureInfo.InvariantCulture)}).");
             }
 
-            if (m.Evidence.Count > MaxEvidenceInDocs)
+            if (evidence.Count > MaxEvidenceInDocs)
             {
-                remarks.Append($" And {(m.Evidence.Count - MaxEvidenceInDocs).ToString(CultureInfo.InvariantCulture)} more.");
+                remarks.Append($" And {(evidence.Count - MaxEvidenceInDocs).ToString(CultureInfo.InvariantCulture)} more.");
             }
 
             return remarks.ToString();
         }
 
-        internal static SourceWriter Header() => new SourceWriter()
-            .Line("// <auto-generated/>")
-            .Line("// Generated by NewsFacts.Generator from the project's facts files. Do not edit: change the YAML instead.")
-            .Line("#nullable enable")
-            .Line();
+        internal static SourceWriter Header() => new SourceWriter().Block("""
+            // <auto-generated/>
+            // Generated by NewsFacts.Generator from the project's facts files. Do not edit: change the YAML instead.
+            #nullable enable
+
+            """);
 
         // Without member docs, a project that writes a documentation file would get CS1591 for every member.
-        private static SourceWriter Header(DocComments docComments) =>
-            docComments == DocComments.None ? Header().Line("#pragma warning disable CS1591 // NewsFactsDocComments is none").Line() : Header();
+        private static SourceWriter Header(DocComments docComments) => docComments != DocComments.None ? Header() : Header().Block("""
+            #pragma warning disable CS1591 // NewsFactsDocComments is none
+
+            """);
 
         /// <summary>One generated static class of typed members (<c>People</c>, <c>Events</c>…): all of one record type.</summary>
         private sealed class MemberClass
@@ -357,10 +368,10 @@ namespace NewsFacts.Generator.Emit
             public List<Member> Members { get; } = new List<Member>();
 
             /// <summary>Adds a member; its summary is made only if a doc comment is written.</summary>
-            public void Add(string id, int row, System.Func<string> summary, EquatableArray<EvidenceSpec> evidence) =>
-                Members.Add(new Member(id, CSharpNames.MemberName(id, Name), row, summary, evidence));
+            public void Add(string id, int row, System.Func<string> summary, SchemaKind kind, RecordSpec record) =>
+                Members.Add(new Member(id, CSharpNames.MemberName(id, Name), row, summary, kind, record));
         }
 
-        private sealed record Member(string Id, string Name, int Row, System.Func<string> Summary, EquatableArray<EvidenceSpec> Evidence);
+        private sealed record Member(string Id, string Name, int Row, System.Func<string> Summary, SchemaKind Kind, RecordSpec Record);
     }
 }

@@ -14,62 +14,71 @@ namespace NewsFacts.Generator.Emit
 
         public static void Write(SourceWriter w, DatasetSpec d, string contentHash, DatasetIdentity identity, EquatableArray<DatasetReference> referenced)
         {
+            // Records by what they are: an entity by its kind (Person…), a declared kind's as Custom.
+            var byType = new Dictionary<string, int>(System.StringComparer.Ordinal);
+            foreach (RecordSpec record in d.Records)
+            {
+                string type = KindSchemas.BuiltInKind(record.Kind) is null ? "custom" : KindSchemas.TypeOf(record);
+                byType[type] = (byType.TryGetValue(type, out int count) ? count : 0) + 1;
+            }
+
             var counts = new List<(string Kind, int Count)>();
             foreach (string kind in Vocabulary.EntityKinds)
             {
-                int count = 0;
-                foreach (EntitySpec entity in d.Entities)
-                {
-                    count += entity.Kind == kind ? 1 : 0;
-                }
-
-                counts.Add((char.ToUpperInvariant(kind[0]) + kind.Substring(1), count));
+                counts.Add((char.ToUpperInvariant(kind[0]) + kind.Substring(1), byType.TryGetValue(kind, out int count) ? count : 0));
             }
 
-            counts.Add(("Event", d.Events.Count));
-            counts.Add(("Relation", d.Relations.Count));
-            counts.Add(("Statement", d.Statements.Count));
-            counts.Add(("Claim", d.Claims.Count));
-            counts.Add(("Discrepancy", d.Discrepancies.Count));
-            counts.Add(("Custom", d.CustomRecords.Count));
+            foreach (string kind in new[] { "event", "relation", "statement", "claim", "discrepancy", "custom" })
+            {
+                counts.Add((char.ToUpperInvariant(kind[0]) + kind.Substring(1), byType.TryGetValue(kind, out int count) ? count : 0));
+            }
 
             const string Runtime = "global::NewsFacts";
-            w.Line("/// <summary>Which data this is: schema version, counts per kind, documents with their hashes, and a hash of the content.</summary>");
-            w.Line($"public static {Runtime}.DatasetInfo Info => LazyInfo.Value;");
-            w.Line();
+            w.Block($$"""
+                /// <summary>Which data this is: schema version, counts per kind, documents with their hashes, and a hash of the content.</summary>
+                public static {{Runtime}}.DatasetInfo Info => LazyInfo.Value;
+
+                """);
 
             // A class of its own, so the info is made on its first use, not with Catalog: a first lookup pays nothing for it.
             w.Line(DatasetEmitter.GeneratedCodeAttribute);
             w.Open("private static class LazyInfo");
             w.Line($"internal static readonly {Runtime}.DatasetInfo Value = new {Runtime}.DatasetInfo(");
-            w.Line($"    {Invariant.Number(SchemaVersion)},");
-            w.Line($"    {CSharpLiterals.String(contentHash)},");
-            w.Line($"    {Runtime}.ValueList<{Runtime}.KindCount>.Create(new {Runtime}.KindCount[]");
-            w.Line("    {");
-            foreach ((string kind, int count) in counts)
+            using (w.Indent())
             {
-                w.Line($"        new {Runtime}.KindCount({Runtime}.FactKind.{kind}, {Invariant.Number(count)}),");
+                w.Block($$"""
+                    {{Invariant.Number(SchemaVersion)}},
+                    {{CSharpLiterals.String(contentHash)}},
+                    {{Runtime}}.ValueList<{{Runtime}}.KindCount>.Create(new {{Runtime}}.KindCount[]
+                    """);
+                w.Open();
+                foreach ((string kind, int count) in counts)
+                {
+                    w.Line($"new {Runtime}.KindCount({Runtime}.FactKind.{kind}, {Invariant.Number(count)}),");
+                }
+
+                w.Close("),");
+                w.Line($"{Runtime}.ValueList<{Runtime}.DocumentHash>.Create(new {Runtime}.DocumentHash[]");
+                w.Open();
+                foreach (RecordSpec document in d.Of(BuiltInSchema.Document.Name))
+                {
+                    string? sha256 = KindSchemas.Get(BuiltInSchema.Document, document, "sha256").AsText;
+                    w.Line($"new {Runtime}.DocumentHash({CSharpLiterals.String(document.Id)}, {(sha256 is null ? "null" : CSharpLiterals.String(sha256))}),");
+                }
+
+                w.Close("))");
             }
 
-            w.Line("    }),");
-            w.Line($"    {Runtime}.ValueList<{Runtime}.DocumentHash>.Create(new {Runtime}.DocumentHash[]");
-            w.Line("    {");
-            foreach (DocumentSpec document in d.Documents)
-            {
-                w.Line($"        new {Runtime}.DocumentHash({CSharpLiterals.String(document.Id)}, {(document.Sha256 is null ? "null" : CSharpLiterals.String(document.Sha256))}),");
-            }
-
-            w.Line("    }))");
-            w.Line("{");
-            w.Line($"    Name = {CSharpLiterals.String(identity.Name)},");
-            w.Line($"    Version = {CSharpLiterals.String(identity.Version)},");
+            w.Open();
+            w.Line($"Name = {CSharpLiterals.String(identity.Name)},");
+            w.Line($"Version = {CSharpLiterals.String(identity.Version)},");
             if (referenced.Count > 0)
             {
                 // The referenced datasets' own infos, as loaded: what a consumer pins is what runs.
-                w.Line($"    References = {Runtime}.ValueList<{Runtime}.DatasetInfo>.Create(new {Runtime}.DatasetInfo[] {{ {string.Join(", ", referenced.Select(r => $"global::{r.Namespace}.Dataset.Info"))} }}),");
+                w.Line($"References = {Runtime}.ValueList<{Runtime}.DatasetInfo>.Create(new {Runtime}.DatasetInfo[] {{ {string.Join(", ", referenced.Select(r => $"global::{r.Namespace}.Dataset.Info"))} }}),");
             }
 
-            w.Line("};");
+            w.Close(";");
             w.Close();
         }
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using NewsFacts.Generator.Model;
+using NewsFacts.Generator.Naming;
 using NewsFacts.Generator.Parsing;
 using NewsFacts.Generator.Validation;
 
@@ -42,24 +43,14 @@ namespace NewsFacts.Generator.Emit
         internal static string Manifest(EmitModel model, DatasetIdentity identity, string contentHash)
         {
             DatasetSpec d = model.Dataset;
+            // The ids by what they are (an entity by its kind: person…), in the manifest's order of kinds.
             var ids = new List<(string Kind, List<string> Ids)>();
-            foreach (string kind in Vocabulary.EntityKinds)
+            foreach (string kind in Vocabulary.EntityKinds.Concat(new[] { "event", "relation", "statement", "claim", "discrepancy", "document" }).Concat(d.Kinds.Select(k => k.Name)))
             {
-                ids.Add((kind, d.Entities.Where(e => e.Kind == kind).Select(e => e.Id).ToList()));
+                ids.Add((kind, d.Records.Where(r => KindSchemas.TypeOf(r) == kind).Select(r => r.Id).ToList()));
             }
 
-            ids.Add(("event", d.Events.Select(x => x.Id).ToList()));
-            ids.Add(("relation", d.Relations.Select(x => x.Id).ToList()));
-            ids.Add(("statement", d.Statements.Select(x => x.Id).ToList()));
-            ids.Add(("claim", d.Claims.Select(x => x.Id).ToList()));
-            ids.Add(("discrepancy", d.Discrepancies.Select(x => x.Id).ToList()));
-            ids.Add(("document", d.Documents.Select(x => x.Id).ToList()));
-            foreach (KindSpec kind in d.Kinds)
-            {
-                ids.Add((kind.Name, d.CustomRecords.Where(r => r.Kind == kind.Name).Select(r => r.Id).ToList()));
-            }
-
-            IEnumerable<ForeignKind> kinds = d.Kinds.Select(k => new ForeignKind(k.Name, model.Namespace + "." + KindValidator.TypeName(k)));
+            IEnumerable<ForeignKind> kinds = d.Kinds.Select(k => new ForeignKind(k.Name, model.Namespace + "." + CSharpNames.TypeName(k)));
             return DatasetManifest.Write(identity, contentHash, model.Referenced.Select(r => r.Name), kinds, ids);
         }
     }

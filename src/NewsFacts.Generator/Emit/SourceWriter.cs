@@ -1,22 +1,54 @@
+using System;
 using System.Text;
 
 namespace NewsFacts.Generator.Emit
 {
-    /// <summary>Writes C# text with indentation; lines end with \n whatever the platform, so output is byte-identical everywhere.</summary>
+    /// <summary>
+    /// Writes C# text. Indentation has one mechanism, the writer's level: <see cref="Open(string)"/>,
+    /// <see cref="Close"/> and <see cref="Indent"/> change it, and every line — a single <see cref="Line"/> or each
+    /// line of a <see cref="Block"/> (a raw string literal in the emitters' source) — is written at it. Lines end with
+    /// \n whatever the platform (and whatever line endings the emitters' source files have), so output is
+    /// byte-identical everywhere.
+    /// </summary>
     internal sealed class SourceWriter
     {
+        private const int IndentSize = 4;
+
         private readonly StringBuilder _text = new StringBuilder();
         private int _indent;
 
+        /// <summary>One line at the current indentation; an empty line has no indentation.</summary>
         public SourceWriter Line(string line = "")
         {
             if (line.Length > 0)
             {
-                _text.Append(' ', _indent * 4);
+                _text.Append(' ', _indent * IndentSize);
             }
 
             _text.Append(line).Append('\n');
             return this;
+        }
+
+        /// <summary>
+        /// Each line of <paramref name="text"/> at the current indentation, keeping the lines' indentation relative to
+        /// one another: a fixed block of C# written as a raw string literal. A last empty line (text ending in a line
+        /// break) writes an empty line.
+        /// </summary>
+        public SourceWriter Block(string text)
+        {
+            int start = 0;
+            while (true)
+            {
+                int end = text.IndexOf('\n', start);
+                string line = text.Substring(start, (end < 0 ? text.Length : end) - start);
+                Line(line.Length > 0 && line[line.Length - 1] == '\r' ? line.Substring(0, line.Length - 1) : line);
+                if (end < 0)
+                {
+                    return this;
+                }
+
+                start = end + 1;
+            }
         }
 
         /// <summary>
@@ -25,42 +57,58 @@ namespace NewsFacts.Generator.Emit
         /// </summary>
         public SourceWriter Utf8LiteralLine(string before, string value, string after)
         {
-            _text.Append(' ', _indent * 4).Append(before).Append('"');
+            _text.Append(' ', _indent * IndentSize).Append(before).Append('"');
             CSharpLiterals.AppendEscaped(_text, value);
             _text.Append("\"u8").Append(after).Append('\n');
             return this;
         }
 
+        /// <summary><paramref name="line"/>, then an opening brace; what follows is indented one level more.</summary>
         public SourceWriter Open(string line)
         {
             Line(line);
+            return Open();
+        }
+
+        /// <summary>An opening brace; what follows is indented one level more.</summary>
+        public SourceWriter Open()
+        {
             Line("{");
             _indent++;
             return this;
         }
 
+        /// <summary>Back one level, then the closing brace and <paramref name="suffix"/>.</summary>
         public SourceWriter Close(string suffix = "")
         {
             _indent--;
             return Line("}" + suffix);
         }
 
-        /// <summary>Appends text written by another writer at indentation 0, indented to this writer's level.</summary>
-        public SourceWriter Raw(string text)
+        /// <summary>One level more until the result is disposed: lines that continue the one before, without braces.</summary>
+        public Indentation Indent()
         {
-            if (text.Length == 0)
-            {
-                return this;
-            }
+            _indent++;
+            return new Indentation(this);
+        }
 
-            foreach (string line in text.TrimEnd('\n').Split('\n'))
-            {
-                Line(line);
-            }
-
-            return this;
+        /// <summary>Appends text written by another writer at indentation 0, indented to this writer's level.</summary>
+        public SourceWriter Append(SourceWriter other)
+        {
+            string text = other.ToString();
+            return text.Length == 0 ? this : Block(text.TrimEnd('\n'));
         }
 
         public override string ToString() => _text.ToString();
+
+        /// <summary>Ends an <see cref="Indent"/>.</summary>
+        public readonly struct Indentation : IDisposable
+        {
+            private readonly SourceWriter _writer;
+
+            public Indentation(SourceWriter writer) => _writer = writer;
+
+            public void Dispose() => _writer._indent--;
+        }
     }
 }

@@ -1,138 +1,92 @@
+using System.Collections.Generic;
+
 namespace NewsFacts.Generator.Model
 {
     // The dataset as values: what the parser makes of a facts file and what the emitter writes.
-    // Only strings, numbers, enums-as-strings and equatable arrays, so the pipeline can compare them.
-    // Locations live apart (FactsFile.Locations), so moving text without changing facts re-emits nothing.
+    // Only strings, numbers and equatable arrays, so the pipeline can compare them. A record's fields follow
+    // its kind's description (BuiltInSchema, DeclaredKindSchema); where it was read from travels with it
+    // (Located<T>) as far as validation, and the emitter's model holds the records alone, so moving text
+    // without changing facts re-emits nothing.
 
-    /// <summary>A record with an id: every section's records.</summary>
-    internal interface IRecordSpec
+    /// <summary>
+    /// A record of any kind, built in or declared: its values in the order of its kind's fields
+    /// (<see cref="NewsFacts.Internal.SchemaRecord.Fields"/>, which is also its table's column order).
+    /// <paramref name="Kind"/> is the kind's name (<c>entity</c>, <c>event</c>, a declared kind's name).
+    /// </summary>
+    internal sealed record RecordSpec(string Kind, string Id, EquatableArray<FieldValue> Values)
     {
-        string Id { get; }
+        public FieldValue this[int field] => Values[field];
     }
-
-    internal sealed record EvidenceSpec(string Document, string Quote, int Start);
-
-    internal sealed record NameSpec(string Language, string Text);
-
-    internal sealed record DocumentSpec(string Id, string Language, string Title, string? Published, string? PublishedNote, string? Outlet, string? Sha256) : IRecordSpec;
-
-    internal sealed record EntitySpec(
-        string Id,
-        string Kind,
-        EquatableArray<NameSpec> Names,
-        EquatableArray<string> Aliases,
-        EquatableArray<string> Misspellings,
-        bool Ambiguous,
-        string? Description,
-        string? Iso,
-        EquatableArray<EvidenceSpec> Evidence) : IRecordSpec;
-
-    internal sealed record EventSpec(
-        string Id,
-        string Kind,
-        string Status,
-        EquatableArray<NameSpec> Names,
-        string? Start,
-        string? End,
-        string? DateWording,
-        string? DateNote,
-        string? Place,
-        EquatableArray<string> Participants,
-        string? Description,
-        EquatableArray<EvidenceSpec> Evidence) : IRecordSpec;
-
-    internal sealed record RelationSpec(
-        string Id,
-        string Subject,
-        string Predicate,
-        string? Role,
-        string Object,
-        string? Start,
-        string? End,
-        string? Description,
-        EquatableArray<EvidenceSpec> Evidence) : IRecordSpec;
-
-    internal sealed record RenderingSpec(string Language, string Document, string Text, int Start);
-
-    internal sealed record StatementSpec(
-        string Id,
-        string Speaker,
-        string? Event,
-        string? Date,
-        EquatableArray<RenderingSpec> Renderings,
-        string? Description,
-        EquatableArray<EvidenceSpec> Evidence) : IRecordSpec;
-
-    internal sealed record ClaimSpec(
-        string Id,
-        string Text,
-        string Modality,
-        EquatableArray<string> Holders,
-        EquatableArray<string> About,
-        string? Description,
-        EquatableArray<EvidenceSpec> Evidence) : IRecordSpec;
-
-    internal sealed record DiscrepancySpec(
-        string Id,
-        string Kind,
-        string? Description,
-        string Reading,
-        EquatableArray<string> About,
-        EquatableArray<EvidenceSpec> Evidence) : IRecordSpec;
 
     /// <summary>A field of a declared kind: its name, its type word, and for references the kind it refers to.</summary>
     internal sealed record FieldSpec(string Name, string Type, string? RefersTo, bool Required);
 
     /// <summary>A kind the dataset declares itself (<c>kinds:</c>), whose records stand in the section named <see cref="Plural"/>.</summary>
-    internal sealed record KindSpec(string Name, string Plural, string? Description, EquatableArray<FieldSpec> Fields) : IRecordSpec
+    internal sealed record KindSpec(string Name, string Plural, string? Description, EquatableArray<FieldSpec> Fields);
+
+    /// <summary>Where a record was read from: the offset of its mapping in the file (its place in file order), the range of the file's <see cref="SourceMap.Fields"/> that holds the places of its values, and whether it has errors of its own (reported while parsing: it is checked with the others, never emitted).</summary>
+    internal readonly record struct RecordSource(int Offset, int FirstField, int FieldCount, bool HasErrors = false);
+
+    /// <summary>A value with where it was read from; equal when both are.</summary>
+    internal readonly record struct Located<T>(T Value, RecordSource Source)
+        where T : System.IEquatable<T>;
+
+    /// <summary>The declared kinds and the records of a dataset, each with no location: what the emitter sees.</summary>
+    internal sealed record DatasetSpec(EquatableArray<KindSpec> Kinds, EquatableArray<RecordSpec> Records)
     {
-        public string Id => Name;
-    }
+        public static DatasetSpec Empty { get; } = new DatasetSpec(default, default);
 
-    /// <summary>The value of one field of a record of a declared kind; lists have several.</summary>
-    internal sealed record FieldValue(string Name, EquatableArray<string> Values);
+        /// <summary>The records of one kind, in the dataset's order.</summary>
+        public List<RecordSpec> Of(string kind)
+        {
+            var records = new List<RecordSpec>();
+            foreach (RecordSpec record in Records)
+            {
+                if (record.Kind == kind)
+                {
+                    records.Add(record);
+                }
+            }
 
-    /// <summary>A record of a declared kind.</summary>
-    internal sealed record CustomRecordSpec(
-        string Kind,
-        string Id,
-        EquatableArray<NameSpec> Names,
-        EquatableArray<string> Aliases,
-        string? Description,
-        EquatableArray<FieldValue> Fields,
-        EquatableArray<EvidenceSpec> Evidence) : IRecordSpec;
-
-    /// <summary>Every record of a dataset, by section.</summary>
-    internal sealed record DatasetSpec(
-        EquatableArray<DocumentSpec> Documents,
-        EquatableArray<EntitySpec> Entities,
-        EquatableArray<EventSpec> Events,
-        EquatableArray<RelationSpec> Relations,
-        EquatableArray<StatementSpec> Statements,
-        EquatableArray<ClaimSpec> Claims,
-        EquatableArray<DiscrepancySpec> Discrepancies,
-        EquatableArray<KindSpec> Kinds = default,
-        EquatableArray<CustomRecordSpec> CustomRecords = default)
-    {
-        public static DatasetSpec Empty { get; } = new DatasetSpec(default, default, default, default, default, default, default);
-
-        public int FactCount => Entities.Count + Events.Count + Relations.Count + Statements.Count + Claims.Count + Discrepancies.Count + CustomRecords.Count;
+            return records;
+        }
     }
 
     /// <summary>
-    /// One parsed facts file: its records (those with errors of their own included, marked in their origin, so
-    /// that their references are checked too), the diagnostics found while parsing, where each record came
-    /// from and where its values stand. <paramref name="PartlyRead"/>: a problem in the YAML stopped the reading,
-    /// so the records after it are missing.
+    /// One parsed facts file: the kinds it declares and its records, each with where it was read from (those with
+    /// errors of their own included, marked in their source, so that their references are checked too), the
+    /// diagnostics found while parsing, and where the records' values stand. <paramref name="PartlyRead"/>: a
+    /// problem in the YAML stopped the reading, so the records after it are missing.
     /// </summary>
-    internal sealed record FactsFile(string FilePath, DatasetSpec Dataset, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<RecordOrigin> Origins, SourceMap Locations, bool PartlyRead = false);
+    internal sealed record FactsFile(
+        string FilePath,
+        EquatableArray<Located<KindSpec>> Kinds,
+        EquatableArray<Located<RecordSpec>> Records,
+        EquatableArray<DiagnosticInfo> Diagnostics,
+        SourceMap Locations,
+        bool PartlyRead = false)
+    {
+        /// <summary>The file's kinds and records without their locations.</summary>
+        public DatasetSpec Dataset
+        {
+            get
+            {
+                var kinds = new KindSpec[Kinds.Count];
+                for (int i = 0; i < kinds.Length; i++)
+                {
+                    kinds[i] = Kinds[i].Value;
+                }
 
-    /// <summary>
-    /// Which node path of its file a record was read from (<c>the file.entities[3]</c>), and which range of the
-    /// file's <see cref="SourceMap.Fields"/> holds the places of the values it read. <paramref name="HasErrors"/>: the
-    /// record has errors in its own fields (reported while parsing); it is checked with the others, never emitted.
-    /// </summary>
-    internal readonly record struct RecordOrigin(string Id, string Path, int FirstField, int FieldCount, bool HasErrors = false);
+                var records = new RecordSpec[Records.Count];
+                for (int i = 0; i < records.Length; i++)
+                {
+                    records[i] = Records[i].Value;
+                }
+
+                return new DatasetSpec(new EquatableArray<KindSpec>(kinds), new EquatableArray<RecordSpec>(records));
+            }
+        }
+    }
 
     /// <summary>A document's text, from an AdditionalFile named <c>&lt;document id&gt;.txt</c>: evidence quotes are checked against it.</summary>
     internal sealed record DocumentText(string Id, string Text);

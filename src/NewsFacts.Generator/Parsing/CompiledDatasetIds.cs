@@ -5,7 +5,7 @@ using System.Linq;
 using System.Reflection.Metadata;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using NewsFacts.Generator.Emit;
+using NewsFacts.Generator.Naming;
 
 namespace NewsFacts.Generator.Parsing
 {
@@ -82,7 +82,7 @@ namespace NewsFacts.Generator.Parsing
                 return ids;
             }
 
-            return ns.GetTypeMembers(DatasetClass).FirstOrDefault()?.GetMembers(DatasetEmitter.FactIdIndexName).FirstOrDefault() is IFieldSymbol { HasConstantValue: true, ConstantValue: string index }
+            return ns.GetTypeMembers(DatasetClass).FirstOrDefault()?.GetMembers(CSharpNames.FactIdIndex).FirstOrDefault() is IFieldSymbol { HasConstantValue: true, ConstantValue: string index }
                 ? FromIndex(index)
                 : null;
         }
@@ -177,7 +177,7 @@ namespace NewsFacts.Generator.Parsing
                 foreach (FieldDefinitionHandle handle in datasetType.GetFields())
                 {
                     FieldDefinition field = reader.GetFieldDefinition(handle);
-                    if (reader.StringComparer.Equals(field.Name, DatasetEmitter.FactIdIndexName) && StringConstant(reader, field) is { } index)
+                    if (reader.StringComparer.Equals(field.Name, CSharpNames.FactIdIndex) && StringConstant(reader, field) is { } index)
                     {
                         return FromIndex(index);
                     }

@@ -11,7 +11,8 @@ namespace NewsFacts.Generator.Parsing
     /// <summary>Parses one facts file into a <see cref="FactsFile"/>: records, diagnostics and where each record came from. Never throws on bad input.</summary>
     internal static class FactsFileParser
     {
-        internal static readonly string[] TopLevelKeys = { "schema", "kinds", "documents", "entities", "events", "relations", "statements", "claims", "discrepancies" };
+        /// <summary>The top-level keys of every facts file: the version, the declared kinds and the built-in kinds' sections.</summary>
+        internal static readonly string[] TopLevelKeys = BuiltInSchema.FactsFile.Keys();
 
         /// <summary>How messages name the file's top-level mapping; records' node paths start with it (<c>the file.entities[3]</c>).</summary>
         internal const string FileNodePath = "the file";
@@ -19,7 +20,8 @@ namespace NewsFacts.Generator.Parsing
         public static FactsFile Parse(string filePath, SourceText? source, CancellationToken cancellationToken)
         {
             var context = new ParseContext(filePath, 0);
-            DatasetSpec dataset = DatasetSpec.Empty;
+            var kinds = new List<Located<KindSpec>>();
+            var records = new List<Located<RecordSpec>>();
             try
             {
                 string text = source?.ToString() ?? string.Empty;
@@ -35,17 +37,18 @@ namespace NewsFacts.Generator.Parsing
                 }
                 else
                 {
-                    dataset = ParseText(text, context, streamRecords: true, cancellationToken);
+                    ParseText(text, context, kinds, records, cancellationToken);
                 }
             }
             catch (System.Exception exception) when (exception is not System.OperationCanceledException)
             {
                 // A bug of ours must not become CS8785 in a consumer's build: report it on the file instead.
                 context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, StartOf(filePath), exception.GetType().Name, exception.Message));
-                dataset = DatasetSpec.Empty;
+                kinds.Clear();
+                records.Clear();
             }
 
-            return new FactsFile(filePath, dataset, context.Diagnostics.ToEquatableArray(), context.Origins.ToEquatableArray(), context.Locations(), context.PartlyRead);
+            return new FactsFile(filePath, kinds.ToEquatableArray(), records.ToEquatableArray(), context.Diagnostics.ToEquatableArray(), context.Locations(), context.PartlyRead);
         }
 
         internal static LocationInfo StartOf(string filePath) => new LocationInfo(filePath, default, default);
@@ -56,12 +59,12 @@ namespace NewsFacts.Generator.Parsing
             return new LocationInfo(filePath, new TextSpan(offset, 1), new LinePositionSpan(position, new LinePosition(position.Line, position.Character + 1)));
         }
 
-        private static DatasetSpec ParseText(string text, ParseContext context, bool streamRecords, CancellationToken cancellationToken)
+        private static void ParseText(string text, ParseContext context, List<Located<KindSpec>> kinds, List<Located<RecordSpec>> records, CancellationToken cancellationToken)
         {
             // The built-in sections are read record by record while YAML is parsed; what they report waits for their turn below.
             var problems = new List<YamlProblem>();
             var sections = new BuiltInSections(context, cancellationToken);
-            YamlNode? root = YamlTreeBuilder.Build(text, problems, streamRecords ? sections : null, cancellationToken);
+            YamlNode? root = YamlTreeBuilder.Build(text, problems, sections, cancellationToken);
             foreach (YamlProblem problem in problems)
             {
                 var location = SourcePositions.Locate(context.FilePath, problem.Start, problem.End, text.Length);
@@ -82,7 +85,7 @@ namespace NewsFacts.Generator.Parsing
             {
                 if (problem.Kind == YamlProblemKind.Limit)
                 {
-                    return DatasetSpec.Empty;
+                    return;
                 }
             }
 
@@ -93,39 +96,31 @@ namespace NewsFacts.Generator.Parsing
                     context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyFile, SourcePositions.Locate(context.FilePath, Mark.Empty, Mark.Empty, text.Length)));
                 }
 
-                return DatasetSpec.Empty;
+                return;
             }
 
             if (context.PartlyRead && root is not YamlMapping)
             {
-                return DatasetSpec.Empty;
+                return;
             }
 
             YamlMapping? top = MappingReader.AsMapping(context, root, FileNodePath);
             if (top is null)
             {
-                return DatasetSpec.Empty;
+                return;
             }
 
-            // Declared kinds come first: their plural names are sections of this file.
-            EquatableArray<KindSpec> kinds = new RecordParser(context).Kinds(top);
-            foreach (KindSpec kind in kinds)
-            {
-                if (streamRecords && sections.Takes(kind.Plural))
-                {
-                    // A kind named after a built-in section reads that section's items as its own records too (and is
-                    // rejected later, NF0024): they were handed over already, so read the file again, all of it as one tree.
-                    context.Clear();
-                    return ParseText(text, context, streamRecords: false, cancellationToken);
-                }
-            }
-
+            // Declared kinds come first: their plural names are sections of this file. A kind whose section is one every
+            // file has (a built-in kind's, schema, kinds) is rejected by validation (NF0024); its records are not read.
+            kinds.AddRange(new RecordParser(context).Kinds(top));
             var keys = new List<string>(TopLevelKeys);
-            foreach (KindSpec kind in kinds)
+            var declared = new List<SchemaKind>();
+            foreach (Located<KindSpec> kind in kinds)
             {
-                if (!keys.Contains(kind.Plural))
+                if (!keys.Contains(kind.Value.Plural))
                 {
-                    keys.Add(kind.Plural);
+                    keys.Add(kind.Value.Plural);
+                    declared.Add(DeclaredKindSchema.Describe(kind.Value));
                 }
             }
 
@@ -135,26 +130,19 @@ namespace NewsFacts.Generator.Parsing
             if (schema is not null && schema != BuiltInSchema.Version)
             {
                 context.Report(DiagnosticDescriptors.UnsupportedSchema, reader.Node("schema"), schema);
-                return DatasetSpec.Empty;
+                kinds.Clear();
+                return;
             }
 
-            var custom = new List<CustomRecordSpec>();
-            foreach (KindSpec kind in kinds)
+            foreach (SchemaKind kind in declared)
             {
-                var section = new SectionRecords<CustomRecordSpec>(context, kind.Plural, "a " + kind.Name, RecordParser.KeysOf(kind), (p, r) => p.CustomRecord(kind, r), cancellationToken);
-                custom.AddRange(section.Finish(reader, context));
+                new SectionRecords(context, kind, cancellationToken).Finish(reader, context, records);
             }
 
-            return new DatasetSpec(
-                sections.Documents.Finish(reader, context),
-                sections.Entities.Finish(reader, context),
-                sections.Events.Finish(reader, context),
-                sections.Relations.Finish(reader, context),
-                sections.Statements.Finish(reader, context),
-                sections.Claims.Finish(reader, context),
-                sections.Discrepancies.Finish(reader, context),
-                kinds,
-                custom.ToEquatableArray());
+            foreach (SectionRecords section in sections.Sections)
+            {
+                section.Finish(reader, context, records);
+            }
         }
     }
 }

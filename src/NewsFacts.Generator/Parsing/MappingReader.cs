@@ -18,8 +18,6 @@ namespace NewsFacts.Generator.Parsing
     {
         private static readonly Regex IdPattern = new Regex(BuiltInSchema.IdPattern, RegexOptions.CultureInvariant);
 
-        private static readonly string[] EvidenceKeys = BuiltInSchema.EvidenceItem.Keys();
-
         private static readonly List<YamlNode> NoItems = new List<YamlNode>();
 
         private readonly ParseContext _context;
@@ -55,7 +53,7 @@ namespace NewsFacts.Generator.Parsing
                 int known = Array.IndexOf(knownKeys, key);
                 if (known < 0)
                 {
-                    string? suggestion = Suggest(key, knownKeys);
+                    string? suggestion = DidYouMean.Nearest(key, knownKeys);
                     context.Report(DiagnosticDescriptors.UnknownKey, entry.Key, key, what, suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?");
                     continue;
                 }
@@ -114,13 +112,7 @@ namespace NewsFacts.Generator.Parsing
             return Share(id);
         }
 
-        /// <summary>An id that refers to another record; its form is checked when references are resolved.</summary>
-        public string? Reference(string key, bool required) => Share(required ? RequiredText(key) : OptionalText(key));
-
-        /// <summary>A list of ids that refer to other records.</summary>
-        public EquatableArray<string> References(string key) => TextList(key, share: true);
-
-        /// <summary>A short code that many records repeat: a language, an event's kind.</summary>
+        /// <summary>A short code that many records repeat (a language, an event's kind), or an id that refers to another record (its form is checked when references are resolved).</summary>
         public string? Code(string key, bool required) => Share(required ? RequiredText(key) : OptionalText(key));
 
         public string? Date(string key)
@@ -176,9 +168,10 @@ namespace NewsFacts.Generator.Parsing
             }
         }
 
-        public int? Number(string key)
+        /// <summary>A whole number of zero or more (an offset), as its digits without leading zeros.</summary>
+        public string? Offset(string key)
         {
-            string? value = RequiredText(key);
+            string? value = OptionalText(key);
             if (value is null)
             {
                 return null;
@@ -190,7 +183,7 @@ namespace NewsFacts.Generator.Parsing
                 return null;
             }
 
-            return number;
+            return value.Length == 1 || value[0] != '0' ? value : number.ToString(CultureInfo.InvariantCulture);
         }
 
         /// <summary>A whole number, possibly negative (fields of declared kinds).</summary>
@@ -206,14 +199,13 @@ namespace NewsFacts.Generator.Parsing
             return value;
         }
 
-        public EquatableArray<string> TextList(string key) => TextList(key, share: false);
-
-        private EquatableArray<string> TextList(string key, bool share)
+        /// <summary>A list of texts; references (<paramref name="share"/>) as the file's one string of each.</summary>
+        public string[] Texts(string key, bool share)
         {
             List<YamlNode> nodes = Items(key);
             if (nodes.Count == 0)
             {
-                return EquatableArray<string>.Empty;
+                return Array.Empty<string>();
             }
 
             var items = new List<string>(nodes.Count);
@@ -226,7 +218,7 @@ namespace NewsFacts.Generator.Parsing
                 }
             }
 
-            return items.ToEquatableArray();
+            return items.ToArray();
         }
 
         /// <summary>The items of a list field (item i's path is <c>key[i]</c>); reports a field that is not a list.</summary>
@@ -263,57 +255,40 @@ namespace NewsFacts.Generator.Parsing
             return null;
         }
 
-        /// <summary>Names per language: a mapping from language code to name.</summary>
-        public EquatableArray<NameSpec> Names(string key)
+        /// <summary>Names per language, a mapping from language code to name: language, name, language, name… in language order.</summary>
+        public string[] Names(string key)
         {
             YamlNode? node = Node(key);
             if (node is null)
             {
-                return EquatableArray<NameSpec>.Empty;
+                return Array.Empty<string>();
             }
 
             YamlMapping? mapping = AsMapping(_context, node, $"{Path}.{key}");
             if (mapping is null)
             {
-                return EquatableArray<NameSpec>.Empty;
+                return Array.Empty<string>();
             }
 
-            var names = new List<NameSpec>(mapping.Entries.Count);
+            var names = new List<KeyValuePair<string, string>>(mapping.Entries.Count);
             foreach (KeyValuePair<YamlScalar, YamlNode> entry in mapping.Entries)
             {
                 string? text = Scalar(entry.Value, new FieldPath(key, Sub: entry.Key.Value));
                 if (text is not null)
                 {
-                    names.Add(new NameSpec(_context.Share(entry.Key.Value), text));
+                    names.Add(new KeyValuePair<string, string>(_context.Share(entry.Key.Value), text));
                 }
             }
 
-            names.Sort((a, b) => string.CompareOrdinal(a.Language, b.Language));
-            return names.ToEquatableArray();
-        }
-
-        public EquatableArray<EvidenceSpec> Evidence(string key)
-        {
-            List<YamlNode> nodes = Items(key);
-            var evidence = new List<EvidenceSpec>(nodes.Count);
-            for (int i = 0; i < nodes.Count; i++)
+            names.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+            var pairs = new string[names.Count * 2];
+            for (int i = 0; i < names.Count; i++)
             {
-                MappingReader? item = ItemReader(key, i, nodes[i], "an evidence item", EvidenceKeys);
-                if (item is null)
-                {
-                    continue;
-                }
-
-                string? document = item.Reference("document", required: true);
-                string? quote = item.RequiredText("quote");
-                int? start = item.Number("start");
-                if (document is not null && quote is not null && start is not null)
-                {
-                    evidence.Add(new EvidenceSpec(document, quote, start.Value));
-                }
+                pairs[2 * i] = names[i].Key;
+                pairs[(2 * i) + 1] = names[i].Value;
             }
 
-            return evidence.ToEquatableArray();
+            return pairs;
         }
 
         public string Describe() => What + (Value("id") is YamlScalar scalar ? $" '{scalar.Value}'" : $" at {Path}");
@@ -338,23 +313,6 @@ namespace NewsFacts.Generator.Parsing
 
             _context.Report(DiagnosticDescriptors.WrongNodeType, node, Path + "." + at.ToString(), "a text value", node.Describe);
             return null;
-        }
-
-        private static string? Suggest(string key, string[] knownKeys)
-        {
-            string? best = null;
-            int bestDistance = 3;
-            foreach (string known in knownKeys)
-            {
-                int distance = EditDistance.Between(key, known);
-                if (distance < bestDistance)
-                {
-                    best = known;
-                    bestDistance = distance;
-                }
-            }
-
-            return best;
         }
     }
 }

@@ -7,8 +7,7 @@ using NewsFacts.Generator.Model;
 namespace NewsFacts.Generator.Parsing
 {
     /// <summary>
-    /// What parsing one file collects besides records: diagnostics, the origin of each record, and where
-    /// each value of a record stands.
+    /// What parsing one file collects besides records: diagnostics, and where each value of a record stands.
     /// </summary>
     internal sealed class ParseContext
     {
@@ -40,8 +39,6 @@ namespace NewsFacts.Generator.Parsing
 
         public List<DiagnosticInfo> Diagnostics { get; } = new List<DiagnosticInfo>();
 
-        public List<RecordOrigin> Origins { get; } = new List<RecordOrigin>();
-
         /// <summary>A problem in the YAML stopped the reading: what came after it was not read.</summary>
         public bool PartlyRead { get; set; }
 
@@ -51,18 +48,6 @@ namespace NewsFacts.Generator.Parsing
         public void Append(ParseContext part)
         {
             Diagnostics.AddRange(part.Diagnostics);
-            Origins.AddRange(part.Origins);
-        }
-
-        /// <summary>Forgets everything: the file is read again from the start.</summary>
-        public void Clear()
-        {
-            Diagnostics.Clear();
-            Origins.Clear();
-            _locations.Clear();
-            _shared.Clear();
-            _recordStart = -1;
-            PartlyRead = false;
         }
 
         public bool HasErrorsSince(int diagnosticCount)
@@ -114,11 +99,12 @@ namespace NewsFacts.Generator.Parsing
             _locations.Add(path, span, lines);
         }
 
-        /// <summary>Keeps the record just read: its id, its node path, the places of its values, and whether it has errors of its own.</summary>
-        public void AddOrigin(string id, string path, bool hasErrors = false)
+        /// <summary>Keeps the record just read: where it came from, made of where it starts, the places of its values and whether it has errors of its own.</summary>
+        public RecordSource EndRecord(YamlNode record, bool hasErrors)
         {
-            Origins.Add(new RecordOrigin(id, path, _recordStart, _locations.Count - _recordStart, hasErrors));
+            var source = new RecordSource((int)System.Math.Min(System.Math.Max(record.Start.Index, 0), _textLength), _recordStart, _locations.Count - _recordStart, hasErrors);
             _recordStart = -1;
+            return source;
         }
 
         /// <summary>Leaves the record just read out, and the places of its values with it.</summary>

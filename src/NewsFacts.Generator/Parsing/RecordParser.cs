@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.Threading;
 using NewsFacts.Generator.Diagnostics;
 using NewsFacts.Generator.Model;
 using NewsFacts.Internal;
@@ -8,24 +6,25 @@ using NewsFacts.Internal;
 namespace NewsFacts.Generator.Parsing
 {
     /// <summary>
-    /// Reads each kind of record. A record that cannot be made (no valid id, a required field missing) is
-    /// reported and left out; one with an error in another value is reported and made without that value,
-    /// marked (<see cref="RecordOrigin.HasErrors"/>) so the validator checks it with the others and never emits it.
+    /// Reads records of any kind through its description (<see cref="SchemaKind"/>): each field by its type. A
+    /// record that cannot be made (no valid id; for a built-in kind, a required field missing) is reported and left
+    /// out; one with an error in another value is reported and made without that value, marked
+    /// (<see cref="RecordSource.HasErrors"/>) so the validator checks it with the others and never emits it.
     /// </summary>
     internal sealed class RecordParser
     {
-        private static readonly string[] KindKeys = { "name", "plural", "description", "fields" };
-        private static readonly string[] FieldKeys = { "name", "type", "refersTo", "required" };
-        private static readonly string[] RenderingKeys = { "language", "document", "text", "start" };
+        private static readonly string[] KindDeclarationKeys = BuiltInSchema.KindDeclaration.Keys();
+        private static readonly string[] FieldDeclarationKeys = BuiltInSchema.FieldDeclaration.Keys();
+        private static readonly string[] FieldTypes = KindSchemas.Words(BuiltInSchema.DeclaredFieldTypes);
 
         private readonly ParseContext _context;
 
         public RecordParser(ParseContext context) => _context = context;
 
         /// <summary>The kinds the file declares (<c>kinds:</c>), read before anything else.</summary>
-        public EquatableArray<KindSpec> Kinds(YamlMapping top)
+        public List<Located<KindSpec>> Kinds(YamlMapping top)
         {
-            var kinds = new List<KindSpec>();
+            var kinds = new List<Located<KindSpec>>();
             foreach (KeyValuePair<YamlScalar, YamlNode> entry in top.Entries)
             {
                 if (entry.Key.Value != "kinds")
@@ -50,20 +49,20 @@ namespace NewsFacts.Generator.Parsing
 
                     int before = _context.Diagnostics.Count;
                     _context.BeginRecord();
-                    var r = new MappingReader(_context, mapping, path, "a kind", KindKeys);
+                    var r = new MappingReader(_context, mapping, path, BuiltInSchema.KindDeclaration.Singular, KindDeclarationKeys);
                     string? name = r.RequiredText("name");
                     var fields = new List<FieldSpec>();
                     List<YamlNode> fieldNodes = r.Items("fields");
                     for (int j = 0; j < fieldNodes.Count; j++)
                     {
-                        MappingReader? f = r.ItemReader("fields", j, fieldNodes[j], "a field", FieldKeys);
+                        MappingReader? f = r.ItemReader("fields", j, fieldNodes[j], BuiltInSchema.FieldDeclaration.Singular, FieldDeclarationKeys);
                         if (f is null)
                         {
                             continue;
                         }
 
                         string? fieldName = f.RequiredText("name");
-                        string? type = f.Word("type", Vocabulary.FieldTypes, "field type", required: true);
+                        string? type = f.Word("type", FieldTypes, BuiltInSchema.DeclaredFieldTypes.Name, required: true);
                         string? refersTo = f.OptionalText("refersTo");
                         if ((type == "reference" || type == "references") && refersTo is null)
                         {
@@ -78,8 +77,8 @@ namespace NewsFacts.Generator.Parsing
 
                     if (name is not null && !_context.HasErrorsSince(before))
                     {
-                        kinds.Add(new KindSpec(name, r.OptionalText("plural") ?? name + "s", r.OptionalText("description"), fields.ToEquatableArray()));
-                        _context.AddOrigin(KindOriginPrefix + name, path);
+                        var kind = new KindSpec(name, r.OptionalText("plural") ?? name + "s", r.OptionalText("description"), fields.ToEquatableArray());
+                        kinds.Add(new Located<KindSpec>(kind, _context.EndRecord(mapping, hasErrors: false)));
                     }
                     else
                     {
@@ -88,196 +87,164 @@ namespace NewsFacts.Generator.Parsing
                 }
             }
 
-            return kinds.ToEquatableArray();
+            return kinds;
         }
 
-        /// <summary>Kinds are not records: their origins are kept apart from record ids.</summary>
-        public const string KindOriginPrefix = "kind:";
-
-        public CustomRecordSpec? CustomRecord(KindSpec kind, MappingReader r)
+        /// <summary>
+        /// Reads a record of <paramref name="kind"/> by its plan. First what it cannot be made without — its id, its
+        /// required fields, those with a default — and its evidence; then, if it can be made, the other fields. Fields
+        /// are read in the description's order within each pass, which is the order their problems are reported in.
+        /// </summary>
+        public RecordSpec? Record(SchemaKind kind, RecordPlan plan, MappingReader r)
         {
-            string? id = r.Id();
-            var values = new List<FieldValue>();
-            foreach (FieldSpec field in kind.Fields)
+            IReadOnlyList<SchemaField> fields = kind.Record.Fields;
+            var values = new FieldValue[fields.Count];
+            string? id = null;
+            bool made = true;
+            foreach (int i in plan.FirstPass)
             {
-                EquatableArray<string> value = field.Type switch
+                SchemaField field = fields[i];
+                if (field.Type == SchemaFieldType.Id)
                 {
-                    "list" => r.TextList(field.Name),
-                    "references" => r.References(field.Name),
-                    _ => Single(field.Type switch
-                    {
-                        "date" => r.Date(field.Name),
-                        "number" => r.WholeNumber(field.Name),
-                        "flag" => r.Node(field.Name) is null ? null : r.Flag(field.Name) ? "1" : string.Empty,
-                        "reference" => r.Reference(field.Name, required: false),
-                        _ => r.OptionalText(field.Name),
-                    }),
-                };
-                if (field.Required && r.Node(field.Name) is null)
-                {
-                    _context.Report(DiagnosticDescriptors.MissingField, r.Mapping, r.Describe(), field.Name);
+                    id = r.Id();
+                    values[i] = FieldValue.Text(id);
+                    made &= id is not null;
+                    continue;
                 }
 
-                values.Add(new FieldValue(field.Name, value));
+                values[i] = Read(plan, i, r, id);
+
+                // A built-in kind's record type needs its required values; a declared kind's record is made with them missing (and not emitted).
+                if (values[i].IsNone && field.Required && !kind.Declared && !IsEvidence(field))
+                {
+                    made = false;
+                }
             }
 
-            EquatableArray<EvidenceSpec> evidence = RequiredEvidence(r, id);
-            return id is null
-                ? null
-                : new CustomRecordSpec(kind.Name, id, r.Names("names"), r.TextList("aliases"), r.OptionalText("description"), values.ToEquatableArray(), evidence);
-        }
-
-        /// <summary>The keys a record of a declared kind may have: the common ones and its fields.</summary>
-        public static string[] KeysOf(KindSpec kind)
-        {
-            var keys = new List<string> { "id", "names", "aliases", "description", "evidence" };
-            foreach (FieldSpec field in kind.Fields)
+            if (!made || id is null)
             {
-                keys.Add(field.Name);
+                return null;
             }
 
-            return keys.ToArray();
-        }
-
-        private static EquatableArray<string> Single(string? value) => value is null ? EquatableArray<string>.Empty : new EquatableArray<string>(new[] { value });
-
-        public DocumentSpec? Document(MappingReader r)
-        {
-            string? id = r.Id();
-            string? language = r.Code("language", required: true);
-            string? title = r.RequiredText("title");
-            string? published = r.Date("published");
-            return id is null || language is null || title is null
-                ? null
-                : new DocumentSpec(id, language, title, published, r.OptionalText("publishedNote"), r.OptionalText("outlet"), r.OptionalText("sha256"));
-        }
-
-        public EntitySpec? Entity(MappingReader r)
-        {
-            string? id = r.Id();
-            string? kind = r.Word("kind", Vocabulary.EntityKinds, "entity kind", required: true);
-            EquatableArray<NameSpec> names = r.Names("names");
-            if (names.Count == 0)
+            foreach (int i in plan.SecondPass)
             {
-                _context.Report(DiagnosticDescriptors.MissingField, r.Mapping, r.Describe(), "names");
+                values[i] = Read(plan, i, r, id);
             }
 
-            EquatableArray<EvidenceSpec> evidence = RequiredEvidence(r, id);
-            return id is null || kind is null || names.Count == 0
-                ? null
-                : new EntitySpec(id, kind, names, r.TextList("aliases"), r.TextList("misspellings"), r.Flag("ambiguous"), r.OptionalText("description"), r.OptionalText("iso"), evidence);
+            return new RecordSpec(kind.Name, id, new EquatableArray<FieldValue>(values));
         }
 
-        public EventSpec? Event(MappingReader r)
+        // Evidence: a list of quotes whose absence is its own problem (NF0010), not a missing value.
+        private static bool IsEvidence(SchemaField field) => field.Items == BuiltInSchema.EvidenceItem;
+
+        /// <summary>Reads field <paramref name="index"/> of the plan's description by its type; a required one that is missing is reported.</summary>
+        private FieldValue Read(RecordPlan plan, int index, MappingReader r, string? id)
         {
-            string? id = r.Id();
-            string? kind = r.Code("kind", required: true);
-            string status = r.Word("status", Vocabulary.EventStatuses, "event status", required: false) ?? "occurred";
-            EquatableArray<EvidenceSpec> evidence = RequiredEvidence(r, id);
-            return id is null || kind is null
-                ? null
-                : new EventSpec(id, kind, status, r.Names("names"), r.Date("start"), r.Date("end"), r.OptionalText("dateWording"), r.OptionalText("dateNote"), r.Reference("place", required: false), r.References("participants"), r.OptionalText("description"), evidence);
+            SchemaField field = plan.Record.Fields[index];
+            string key = field.Key;
+            switch (field.Type)
+            {
+                case SchemaFieldType.Names:
+                    return Required(field, r, FieldValue.List(r.Names(key)));
+                case SchemaFieldType.TextList:
+                    return Required(field, r, FieldValue.List(r.Texts(key, share: false)));
+                case SchemaFieldType.References:
+                    return Required(field, r, FieldValue.List(r.Texts(key, share: true)));
+                case SchemaFieldType.Records:
+                    FieldValue items = FieldValue.Records(SubRecords(field, plan.Items[index]!, r));
+                    if (IsEvidence(field))
+                    {
+                        if (field.Required && items.IsNone && id is not null)
+                        {
+                            _context.Report(DiagnosticDescriptors.MissingEvidence, r.Node(key) ?? r.Mapping, r.What, id);
+                        }
+
+                        return items;
+                    }
+
+                    return Required(field, r, items);
+                default:
+                    string? value = Scalar(field, plan.Words[index], r);
+                    if (value is null && field.Required && r.Node(key) is null)
+                    {
+                        _context.Report(DiagnosticDescriptors.MissingField, r.Mapping, r.Describe(), key);
+                    }
+
+                    return FieldValue.Text(value);
+            }
         }
 
-        public RelationSpec? Relation(MappingReader r)
+        // A required list with no item is missing.
+        private FieldValue Required(SchemaField field, MappingReader r, FieldValue value)
         {
-            string? id = r.Id();
-            string? subject = r.Reference("subject", required: true);
-            string? predicate = r.Word("predicate", Vocabulary.RelationPredicates, "relation predicate", required: true);
-            string? target = r.Reference("object", required: true);
-            EquatableArray<EvidenceSpec> evidence = RequiredEvidence(r, id);
-            return id is null || subject is null || predicate is null || target is null
-                ? null
-                : new RelationSpec(id, subject, predicate, r.OptionalText("role"), target, r.Date("start"), r.Date("end"), r.OptionalText("description"), evidence);
+            if (value.IsNone && field.Required)
+            {
+                _context.Report(DiagnosticDescriptors.MissingField, r.Mapping, r.Describe(), field.Key);
+            }
+
+            return value;
         }
 
-        public StatementSpec? Statement(MappingReader r)
+        private static string? Scalar(SchemaField field, string[]? words, MappingReader r)
         {
-            string? id = r.Id();
-            string? speaker = r.Reference("speaker", required: true);
-            var renderings = new List<RenderingSpec>();
-            List<YamlNode> nodes = r.Items("renderings");
+            string key = field.Key;
+            switch (field.Type)
+            {
+                case SchemaFieldType.Id:
+                    return r.Id();
+                case SchemaFieldType.Code:
+                case SchemaFieldType.Reference:
+                    return r.Code(key, required: false);
+                case SchemaFieldType.Date:
+                    return r.Date(key);
+                case SchemaFieldType.Offset:
+                    return r.Offset(key);
+                case SchemaFieldType.WholeNumber:
+                    return r.WholeNumber(key);
+                case SchemaFieldType.Flag:
+                    return r.Flag(key) ? "1" : null;
+                case SchemaFieldType.Word:
+                    string? word = r.Word(key, words!, field.Words!.Name, required: false);
+                    return word ?? (field.Default is null ? null : words![System.Array.IndexOf(words, field.Default)]);
+                default:
+                    return r.OptionalText(key);
+            }
+        }
+
+        /// <summary>The items of a list of sub-records; an item is kept when it has every required value.</summary>
+        private EquatableArray<FieldValue>[] SubRecords(SchemaField field, RecordPlan plan, MappingReader r)
+        {
+            List<YamlNode> nodes = r.Items(field.Key);
+            if (nodes.Count == 0)
+            {
+                return System.Array.Empty<EquatableArray<FieldValue>>();
+            }
+
+            SchemaRecord description = plan.Record;
+            var items = new List<EquatableArray<FieldValue>>(nodes.Count);
             for (int i = 0; i < nodes.Count; i++)
             {
-                MappingReader? item = r.ItemReader("renderings", i, nodes[i], "a rendering", RenderingKeys);
+                MappingReader? item = r.ItemReader(field.Key, i, nodes[i], description.Singular, plan.Keys);
                 if (item is null)
                 {
                     continue;
                 }
 
-                string? language = item.Code("language", required: true);
-                string? document = item.Reference("document", required: true);
-                string? text = item.RequiredText("text");
-                int? start = item.Number("start");
-                if (language is not null && document is not null && text is not null && start is not null)
+                var values = new FieldValue[description.Fields.Count];
+                bool complete = true;
+                for (int f = 0; f < values.Length; f++)
                 {
-                    renderings.Add(new RenderingSpec(language, document, text, start.Value));
+                    values[f] = Read(plan, f, item, null);
+                    complete &= !(values[f].IsNone && description.Fields[f].Required);
+                }
+
+                if (complete)
+                {
+                    items.Add(new EquatableArray<FieldValue>(values));
                 }
             }
 
-            if (renderings.Count == 0 && r.Node("renderings") is null)
-            {
-                _context.Report(DiagnosticDescriptors.MissingField, r.Mapping, r.Describe(), "renderings");
-            }
-
-            return id is null || speaker is null || renderings.Count == 0
-                ? null
-                : new StatementSpec(id, speaker, r.Reference("event", required: false), r.Date("date"), renderings.ToEquatableArray(), r.OptionalText("description"), r.Evidence("evidence"));
+            return items.ToArray();
         }
-
-        public ClaimSpec? Claim(MappingReader r)
-        {
-            string? id = r.Id();
-            string? text = r.RequiredText("text");
-            string? modality = r.Word("modality", Vocabulary.ClaimModalities, "claim modality", required: true);
-            EquatableArray<EvidenceSpec> evidence = RequiredEvidence(r, id);
-            return id is null || text is null || modality is null
-                ? null
-                : new ClaimSpec(id, text, modality, r.References("holders"), r.References("about"), r.OptionalText("description"), evidence);
-        }
-
-        public DiscrepancySpec? Discrepancy(MappingReader r)
-        {
-            string? id = r.Id();
-            string? kind = r.Word("kind", Vocabulary.DiscrepancyKinds, "discrepancy kind", required: true);
-            string? reading = r.RequiredText("reading");
-            EquatableArray<EvidenceSpec> evidence = RequiredEvidence(r, id);
-            return id is null || kind is null || reading is null
-                ? null
-                : new DiscrepancySpec(id, kind, r.OptionalText("description"), reading, r.References("about"), evidence);
-        }
-
-        private EquatableArray<EvidenceSpec> RequiredEvidence(MappingReader r, string? id)
-        {
-            EquatableArray<EvidenceSpec> evidence = r.Evidence("evidence");
-            if (evidence.Count == 0 && id is not null)
-            {
-                _context.Report(DiagnosticDescriptors.MissingEvidence, r.Node("evidence") ?? r.Mapping, r.What, id);
-            }
-
-            return evidence;
-        }
-
-        internal static string SingularOf(string section) => section switch
-        {
-            "documents" => "a document",
-            "entities" => "an entity",
-            "events" => "an event",
-            "relations" => "a relation",
-            "statements" => "a statement",
-            "claims" => "a claim",
-            _ => "a discrepancy",
-        };
-
-        internal static string[] KeysOf(string section) => section switch
-        {
-            "documents" => new[] { "id", "language", "title", "published", "publishedNote", "outlet", "sha256" },
-            "entities" => new[] { "id", "kind", "names", "aliases", "misspellings", "ambiguous", "description", "iso", "evidence" },
-            "events" => new[] { "id", "kind", "status", "names", "start", "end", "dateWording", "dateNote", "place", "participants", "description", "evidence" },
-            "relations" => new[] { "id", "subject", "predicate", "role", "object", "start", "end", "description", "evidence" },
-            "statements" => new[] { "id", "speaker", "event", "date", "renderings", "description", "evidence" },
-            "claims" => new[] { "id", "text", "modality", "holders", "about", "description", "evidence" },
-            _ => new[] { "id", "kind", "description", "reading", "about", "evidence" },
-        };
     }
 }

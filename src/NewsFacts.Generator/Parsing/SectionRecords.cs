@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Threading;
 using NewsFacts.Generator.Model;
@@ -6,46 +5,40 @@ using NewsFacts.Internal;
 
 namespace NewsFacts.Generator.Parsing
 {
-    /// <summary>The records of one section, read item by item: as the YAML parser completes each, or from the tree.</summary>
-    internal abstract class SectionRecords
-    {
-        /// <summary>Reads item <paramref name="index"/> of the section; a record with an error in its own fields is reported and marked, and one that cannot be made at all (no valid id, a required field missing) is left out.</summary>
-        public abstract void Read(int index, YamlNode item);
-    }
-
-    /// <inheritdoc cref="SectionRecords"/>
+    /// <summary>
+    /// The records of one section, of one kind (built in or declared), read item by item through its description:
+    /// as the YAML parser completes each, or from the tree.
+    /// </summary>
     /// <remarks>
     /// What reading reports goes into a context of the section's own, appended to the file's by
     /// <see cref="Finish"/>: a section read while YAML is still being parsed then reports in the same
     /// order as if the whole file had been read first, section after section.
     /// </remarks>
-    internal sealed class SectionRecords<T> : SectionRecords
-        where T : class, IEquatable<T>, IRecordSpec
+    internal sealed class SectionRecords
     {
-        private readonly string _key;
-        private readonly string _what;
-        private readonly string[] _knownKeys;
-        private readonly Func<RecordParser, MappingReader, T?> _read;
+        private readonly SchemaKind _kind;
+        private readonly RecordPlan _plan;
         private readonly ParseContext _context;
         private readonly RecordParser _parser;
         private readonly CancellationToken _cancellationToken;
-        private readonly List<T> _records = new List<T>();
+        private readonly List<Located<RecordSpec>> _records = new List<Located<RecordSpec>>();
 
         // Items that are not mappings, waiting to be reported (see Read).
         private readonly List<KeyValuePair<int, YamlNode>> _waiting = new List<KeyValuePair<int, YamlNode>>();
 
-        public SectionRecords(ParseContext file, string key, string what, string[] knownKeys, Func<RecordParser, MappingReader, T?> read, CancellationToken cancellationToken)
+        public SectionRecords(ParseContext file, SchemaKind kind, CancellationToken cancellationToken)
         {
-            _key = key;
-            _what = what;
-            _knownKeys = knownKeys;
-            _read = read;
+            _kind = kind;
+            _plan = new RecordPlan(kind.Record);
             _context = file.Part();
             _parser = new RecordParser(_context);
             _cancellationToken = cancellationToken;
         }
 
-        public override void Read(int index, YamlNode item)
+        public SchemaKind Kind => _kind;
+
+        /// <summary>Reads item <paramref name="index"/> of the section; a record with an error in its own fields is reported and marked, and one that cannot be made at all (no valid id, a required field missing) is left out.</summary>
+        public void Read(int index, YamlNode item)
         {
             _cancellationToken.ThrowIfCancellationRequested();
 
@@ -59,16 +52,14 @@ namespace NewsFacts.Generator.Parsing
             }
 
             ReportWaiting();
-            string path = PathOf(index);
             int before = _context.Diagnostics.Count;
             _context.BeginRecord();
-            T? record = _read(_parser, new MappingReader(_context, mapping, path, _what, _knownKeys));
+            RecordSpec? record = _parser.Record(_kind, _plan, new MappingReader(_context, mapping, PathOf(index), _kind.Record.Singular, _plan.Keys));
             if (record is not null)
             {
                 // A record with an error of its own is kept for the checks that need every record (references,
                 // duplicate ids), so one build shows all its errors; the validator never emits it.
-                _records.Add(record);
-                _context.AddOrigin(record.Id, path, _context.HasErrorsSince(before));
+                _records.Add(new Located<RecordSpec>(record, _context.EndRecord(mapping, _context.HasErrorsSince(before))));
             }
             else
             {
@@ -79,11 +70,11 @@ namespace NewsFacts.Generator.Parsing
         /// <summary>
         /// Reads the items the tree still holds (none when the parser handed them over already; a section
         /// that is not a list is reported), appends what reading reported to the file's context, and
-        /// returns the records.
+        /// adds the records to <paramref name="records"/>.
         /// </summary>
-        public EquatableArray<T> Finish(MappingReader file, ParseContext fileContext)
+        public void Finish(MappingReader file, ParseContext fileContext, List<Located<RecordSpec>> records)
         {
-            List<YamlNode> items = file.Items(_key);
+            List<YamlNode> items = file.Items(_kind.Section);
             for (int i = 0; i < items.Count; i++)
             {
                 Read(i, items[i]);
@@ -91,7 +82,7 @@ namespace NewsFacts.Generator.Parsing
 
             ReportWaiting();
             fileContext.Append(_context);
-            return _records.ToEquatableArray();
+            records.AddRange(_records);
         }
 
         private void ReportWaiting()
@@ -104,6 +95,6 @@ namespace NewsFacts.Generator.Parsing
             _waiting.Clear();
         }
 
-        private string PathOf(int index) => FactsFileParser.FileNodePath + "." + _key + "[" + Invariant.Number(index) + "]";
+        private string PathOf(int index) => FactsFileParser.FileNodePath + "." + _kind.Section + "[" + Invariant.Number(index) + "]";
     }
 }

@@ -32,13 +32,6 @@ namespace NewsFacts.Generator.Parsing
         /// <summary>Forgets the values added since <paramref name="count"/> (a record left out).</summary>
         public void TruncateTo(int count) => _fields.RemoveRange(count, _fields.Count - count);
 
-        public void Clear()
-        {
-            _paths.Clear();
-            _pathIndex.Clear();
-            _fields.Clear();
-        }
-
         public SourceMap ToSourceMap() => new SourceMap(_paths.ToEquatableArray(), _fields.ToEquatableArray());
     }
 }

@@ -4,8 +4,8 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using NewsFacts.Generator.Diagnostics;
-using NewsFacts.Generator.Emit;
 using NewsFacts.Generator.Model;
+using NewsFacts.Generator.Naming;
 using NewsFacts.Internal;
 
 namespace NewsFacts.Generator.Validation
@@ -67,13 +67,14 @@ namespace NewsFacts.Generator.Validation
                 texts[document.Id] = document.Text;
             }
 
+            var schemas = new KindSchemas(kinds.Values);
             var invalid = new HashSet<string>(StringComparer.Ordinal);
-            var referencesOf = new References(kinds, records.ForeignKinds.Keys);
+            var referencesOf = new References(schemas, kinds.Keys, records.ForeignKinds.Keys);
             var references = new List<Reference>();
 
             // Every record is checked in full, those with errors of their own and second records of an id included,
             // so one build shows every error. Only the first record of an id decides whether the id is emitted.
-            void Invalidate(LocatedRecord record)
+            void Invalidate(LocatedRecord<RecordSpec> record)
             {
                 if (record.IsFirst)
                 {
@@ -81,7 +82,7 @@ namespace NewsFacts.Generator.Validation
                 }
             }
 
-            foreach (LocatedRecord record in records.All)
+            foreach (LocatedRecord<RecordSpec> record in records.All)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (record.HasErrors)
@@ -89,7 +90,8 @@ namespace NewsFacts.Generator.Validation
                     Invalidate(record);
                 }
 
-                if (record.Spec is CustomRecordSpec custom && !kinds.ContainsKey(custom.Kind))
+                SchemaKind? schema = schemas.Of(record.Spec.Kind);
+                if (schema is null)
                 {
                     // Its kind was rejected (NF0024): the record cannot be emitted.
                     Invalidate(record);
@@ -104,12 +106,12 @@ namespace NewsFacts.Generator.Validation
                     }
                 }
 
-                if (!CheckQuotes(record, texts, diagnostics))
+                if (schema is not null && !CheckQuotes(record, schema, texts, diagnostics))
                 {
                     Invalidate(record);
                 }
 
-                if (!CheckDates(record, diagnostics))
+                if (schema is not null && !CheckDates(record, schema, diagnostics))
                 {
                     Invalidate(record);
                 }
@@ -142,7 +144,7 @@ namespace NewsFacts.Generator.Validation
             // Who refers to each id: only the first record of an id is emitted, so only its references count.
             var referrers = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             var references = new List<Reference>();
-            foreach (LocatedRecord record in records.All)
+            foreach (LocatedRecord<RecordSpec> record in records.All)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (!record.IsFirst)
@@ -178,7 +180,7 @@ namespace NewsFacts.Generator.Validation
             }
         }
 
-        private static bool CheckReference(RecordSet records, LocatedRecord record, Reference reference, List<DiagnosticInfo> diagnostics)
+        private static bool CheckReference(RecordSet records, LocatedRecord<RecordSpec> record, Reference reference, List<DiagnosticInfo> diagnostics)
         {
             if (!records.TryKindOf(reference.Id, out string kind))
             {
@@ -205,9 +207,9 @@ namespace NewsFacts.Generator.Validation
         }
 
         // The reference in messages, by its record's kind and id and its field: event 'putin-visit', participants[1].
-        private static string Field(LocatedRecord record, Reference reference) => $"{record.Kind} '{record.Spec.Id}', {reference.Path}";
+        private static string Field(LocatedRecord<RecordSpec> record, Reference reference) => $"{record.Kind} '{record.Spec.Id}', {reference.Path}";
 
-        private static bool CheckQuotes(LocatedRecord record, Dictionary<string, string> texts, List<DiagnosticInfo> diagnostics)
+        private static bool CheckQuotes(LocatedRecord<RecordSpec> record, SchemaKind schema, Dictionary<string, string> texts, List<DiagnosticInfo> diagnostics)
         {
             if (texts.Count == 0)
             {
@@ -215,7 +217,7 @@ namespace NewsFacts.Generator.Validation
             }
 
             bool valid = true;
-            foreach ((string document, string quote, int start, FieldPath field) in Quotes.Of(record.Spec))
+            foreach ((string document, string quote, int start, FieldPath field) in Quotes.Of(schema, record.Spec))
             {
                 if (!texts.TryGetValue(document, out string? text)
                     || (start <= text.Length - quote.Length && string.CompareOrdinal(text, start, quote, 0, quote.Length) == 0 && quote.Length > 0))
@@ -233,15 +235,16 @@ namespace NewsFacts.Generator.Validation
             return valid;
         }
 
-        private static bool CheckDates(LocatedRecord record, List<DiagnosticInfo> diagnostics)
+        // A built-in kind's start and end dates (an event's, a relation's) are in order.
+        private static bool CheckDates(LocatedRecord<RecordSpec> record, SchemaKind schema, List<DiagnosticInfo> diagnostics)
         {
-            (string? start, string? end) = record.Spec switch
+            if (schema.Declared)
             {
-                EventSpec e => (e.Start, e.End),
-                RelationSpec r => (r.Start, r.End),
-                _ => (null, null),
-            };
+                return true;
+            }
 
+            string? start = KindSchemas.Get(schema, record.Spec, "start").AsText;
+            string? end = KindSchemas.Get(schema, record.Spec, "end").AsText;
             if (start is null || end is null || string.CompareOrdinal(Earliest(end), Earliest(start)) >= 0)
             {
                 return true;
@@ -257,15 +260,15 @@ namespace NewsFacts.Generator.Validation
         private static void CheckMemberNames(RecordSet records, Dictionary<string, KindSpec> kinds, HashSet<string> invalid, List<DiagnosticInfo> diagnostics)
         {
             var taken = new Dictionary<(string Class, string Member), string>();
-            foreach (LocatedRecord record in records.All)
+            foreach (LocatedRecord<RecordSpec> record in records.All)
             {
                 if (records.Duplicates.Contains(record.Spec.Id) && !record.IsFirst)
                 {
                     continue;
                 }
 
-                string containing = record.Spec is CustomRecordSpec custom
-                    ? (kinds.TryGetValue(custom.Kind, out KindSpec? kind) ? KindValidator.ClassName(kind) : custom.Kind)
+                string containing = KindSchemas.BuiltInKind(record.Spec.Kind) is null
+                    ? (kinds.TryGetValue(record.Spec.Kind, out KindSpec? kind) ? CSharpNames.ClassName(kind) : record.Spec.Kind)
                     : ClassOf(record.Spec);
                 string member = CSharpNames.MemberName(record.Spec.Id, containing);
                 if (taken.TryGetValue((containing, member), out string? other))
@@ -280,25 +283,29 @@ namespace NewsFacts.Generator.Validation
             }
         }
 
+        // An entity's names, aliases and misspellings are its own, unless both entities are ambiguous.
         private static void CheckAliases(RecordSet records, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
-            var owners = new Dictionary<string, EntitySpec>(StringComparer.Ordinal);
-            foreach (LocatedRecord record in records.All)
+            SchemaKind entities = BuiltInSchema.Entity;
+            int ambiguous = KindSchemas.IndexOf(entities.Record, "ambiguous");
+            var owners = new Dictionary<string, RecordSpec>(StringComparer.Ordinal);
+            foreach (LocatedRecord<RecordSpec> record in records.All)
             {
-                if (record.Spec is not EntitySpec entity)
+                if (record.Spec.Kind != entities.Name)
                 {
                     continue;
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
-                foreach ((string name, FieldPath path) in NamesOf(entity))
+                RecordSpec entity = record.Spec;
+                foreach ((string name, FieldPath path) in NamesOf(entities.Record, entity))
                 {
                     string key = NameFolding.Fold(name);
-                    if (!owners.TryGetValue(key, out EntitySpec? owner))
+                    if (!owners.TryGetValue(key, out RecordSpec? owner))
                     {
                         owners[key] = entity;
                     }
-                    else if (owner.Id != entity.Id && !(owner.Ambiguous && entity.Ambiguous))
+                    else if (owner.Id != entity.Id && !(owner[ambiguous].AsText is not null && entity[ambiguous].AsText is not null))
                     {
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SharedAlias, record.Locate(path), name, owner.Id, entity.Id));
                     }
@@ -306,34 +313,33 @@ namespace NewsFacts.Generator.Validation
             }
         }
 
-        private static IEnumerable<(string Name, FieldPath Path)> NamesOf(EntitySpec entity)
+        // The texts that name an entity: its names (language, name pairs) and its lists of other names.
+        private static IEnumerable<(string Name, FieldPath Path)> NamesOf(SchemaRecord description, RecordSpec entity)
         {
-            foreach (NameSpec name in entity.Names)
+            for (int f = 0; f < description.Fields.Count; f++)
             {
-                yield return (name.Text, new FieldPath("names", Sub: name.Language));
-            }
-
-            for (int i = 0; i < entity.Aliases.Count; i++)
-            {
-                yield return (entity.Aliases[i], new FieldPath("aliases", i));
-            }
-
-            for (int i = 0; i < entity.Misspellings.Count; i++)
-            {
-                yield return (entity.Misspellings[i], new FieldPath("misspellings", i));
+                SchemaField field = description.Fields[f];
+                EquatableArray<string> items = entity[f].Items;
+                if (field.Type == SchemaFieldType.Names)
+                {
+                    for (int i = 0; i + 1 < items.Count; i += 2)
+                    {
+                        yield return (items[i + 1], new FieldPath(field.Key, Sub: items[i]));
+                    }
+                }
+                else if (field.Type == SchemaFieldType.TextList)
+                {
+                    for (int i = 0; i < items.Count; i++)
+                    {
+                        yield return (items[i], new FieldPath(field.Key, i));
+                    }
+                }
             }
         }
 
-        internal static string ClassOf(IRecordSpec spec) => spec switch
-        {
-            EntitySpec entity => MemberClasses.ForEntity(entity.Kind),
-            DocumentSpec => MemberClasses.Documents,
-            EventSpec => MemberClasses.Events,
-            RelationSpec => MemberClasses.Relations,
-            StatementSpec => MemberClasses.Statements,
-            ClaimSpec => MemberClasses.Claims,
-            _ => MemberClasses.Discrepancies,
-        };
+        /// <summary>The generated class that holds a built-in record's member: <c>People</c>, <c>Events</c>…</summary>
+        internal static string ClassOf(RecordSpec record) =>
+            record.Kind == BuiltInSchema.Entity.Name ? MemberClasses.ForEntity(KindSchemas.TypeOf(record)) : MemberClasses.Of(record.Kind);
 
         private static string Article(string kind) => ("aeiou".IndexOf(kind[0]) >= 0 ? "an " : "a ") + kind;
     }

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using NewsFacts.Generator.Diagnostics;
-using NewsFacts.Generator.Emit;
 using NewsFacts.Generator.Model;
+using NewsFacts.Generator.Naming;
 using NewsFacts.Internal;
 
 namespace NewsFacts.Generator.Validation
@@ -17,29 +17,13 @@ namespace NewsFacts.Generator.Validation
     {
         private static readonly Regex NamePattern = new Regex(BuiltInSchema.KindNamePattern, RegexOptions.CultureInvariant);
 
-        // C# names a declared kind may not take: the runtime's types and the generated classes beside it.
-        private static readonly HashSet<string> ReservedTypeNames = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "Fact", "Entity", "Person", "Country", "Organization", "Place", "Group", "Event", "Relation", "Statement", "Claim", "Discrepancy",
-            "Document", "Evidence", "Names", "LocalizedName", "Rendering", "FactDate", "DatasetInfo", "KindCount", "DocumentHash", "CustomFact",
-            "FactCatalog", "FactTables", "CustomKindTable", "CustomRow", "ValueList", "FactKind", "DatePrecision", "EventStatus", "RelationPredicate",
-            "ClaimModality", "DiscrepancyKind", "People", "Countries", "Organizations", "Places", "Groups", "Events", "Relations", "Statements",
-            "Claims", "Discrepancies", "Documents", "Dataset", "FactIds", "System", "Tables",
-        };
-
-        // Members every custom record has already.
-        private static readonly HashSet<string> ReservedFieldNames = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "Id", "Names", "Aliases", "Description", "Evidence", "Kind", "KindName", "Name", "EqualityContract",
-        };
-
         public static Dictionary<string, KindSpec> Validate(RecordSet records, List<DiagnosticInfo> diagnostics)
         {
             var kinds = new Dictionary<string, KindSpec>(StringComparer.Ordinal);
-            var taken = new HashSet<string>(ReservedTypeNames, StringComparer.Ordinal);
-            foreach (LocatedRecord located in records.Kinds)
+            var taken = new HashSet<string>(CSharpNames.ReservedTypeNames, StringComparer.Ordinal);
+            foreach (LocatedRecord<KindSpec> located in records.Kinds)
             {
-                var kind = (KindSpec)located.Spec;
+                KindSpec kind = located.Spec;
                 string? problem = records.ForeignKinds.TryGetValue(kind.Name, out (string TypeName, string Dataset) foreign)
                     ? $"the referenced dataset '{foreign.Dataset}' declares that kind already (refer to its records rather than declaring it again)"
                     : Problem(kind, taken, kinds);
@@ -49,15 +33,15 @@ namespace NewsFacts.Generator.Validation
                     continue;
                 }
 
-                taken.Add(TypeName(kind));
-                taken.Add(ClassName(kind));
+                taken.Add(CSharpNames.TypeName(kind));
+                taken.Add(CSharpNames.ClassName(kind));
                 kinds[kind.Name] = kind;
             }
 
             // References between declared kinds are checked once all of them are known.
-            foreach (LocatedRecord located in records.Kinds)
+            foreach (LocatedRecord<KindSpec> located in records.Kinds)
             {
-                var kind = (KindSpec)located.Spec;
+                KindSpec kind = located.Spec;
                 foreach (FieldSpec field in kind.Fields)
                 {
                     if (kinds.ContainsKey(kind.Name) && field.RefersTo is not null && Array.IndexOf(Vocabulary.ReferenceTargets, field.RefersTo) < 0 && !kinds.ContainsKey(field.RefersTo) && !records.ForeignKinds.ContainsKey(field.RefersTo))
@@ -70,12 +54,6 @@ namespace NewsFacts.Generator.Validation
 
             return kinds;
         }
-
-        public static string TypeName(KindSpec kind) => CSharpNames.MemberName(kind.Name, string.Empty);
-
-        public static string ClassName(KindSpec kind) => CSharpNames.MemberName(kind.Plural, string.Empty);
-
-        public static string PropertyName(FieldSpec field) => CSharpNames.MemberName(field.Name, string.Empty);
 
         private static string? Problem(KindSpec kind, HashSet<string> taken, Dictionary<string, KindSpec> declared)
         {
@@ -94,9 +72,9 @@ namespace NewsFacts.Generator.Validation
                 return $"its section '{kind.Plural}' exists already";
             }
 
-            if (taken.Contains(TypeName(kind)) || taken.Contains(ClassName(kind)) || TypeName(kind) == ClassName(kind))
+            if (taken.Contains(CSharpNames.TypeName(kind)) || taken.Contains(CSharpNames.ClassName(kind)) || CSharpNames.TypeName(kind) == CSharpNames.ClassName(kind))
             {
-                return $"its C# names {TypeName(kind)} and {ClassName(kind)} would clash with a type NewsFacts has (use another name or plural)";
+                return $"its C# names {CSharpNames.TypeName(kind)} and {CSharpNames.ClassName(kind)} would clash with a type NewsFacts has (use another name or plural)";
             }
 
             var fields = new HashSet<string>(StringComparer.Ordinal);
@@ -107,7 +85,7 @@ namespace NewsFacts.Generator.Validation
                     return $"the field '{field.Name}' is not lowercase words joined by hyphens";
                 }
 
-                if (ReservedFieldNames.Contains(PropertyName(field)) || PropertyName(field) == TypeName(kind) || !fields.Add(PropertyName(field)))
+                if (CSharpNames.ReservedFieldNames.Contains(CSharpNames.PropertyName(field)) || CSharpNames.PropertyName(field) == CSharpNames.TypeName(kind) || !fields.Add(CSharpNames.PropertyName(field)))
                 {
                     return $"the field '{field.Name}' would clash with a property every record has, with the type, or with another field";
                 }

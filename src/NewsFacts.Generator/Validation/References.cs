@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using NewsFacts.Generator.Model;
+using NewsFacts.Internal;
 
 namespace NewsFacts.Generator.Validation
 {
@@ -25,158 +26,88 @@ namespace NewsFacts.Generator.Validation
         public string Describe { get; }
     }
 
-    /// <summary>Lists the references of each kind of record, with the kinds each may name, given the kinds a dataset declares.</summary>
+    /// <summary>
+    /// Lists the references of a record: the values of its kind's Reference and References fields, and of those of
+    /// its sub-records, each with the kinds of record its field's <see cref="SchemaField.RefersTo"/> allows.
+    /// </summary>
     internal sealed class References
     {
-        private static readonly string[] Entity = Vocabulary.EntityKinds;
-        private static readonly string[] EventKind = { "event" };
-        private static readonly string[] DocumentKind = { "document" };
-        private static readonly string[] FactKinds = { "person", "country", "organization", "place", "group", "event", "relation", "statement", "claim", "discrepancy" };
+        private static readonly string[] Entity = KindSchemas.Words(BuiltInSchema.EntityKinds);
 
-        private readonly IReadOnlyDictionary<string, KindSpec> _kinds;
+        private readonly KindSchemas _kinds;
 
         // Any fact: the built-in kinds and the declared ones, worked out once rather than per record.
         private readonly string[] _anyFact;
 
-        public References(IReadOnlyDictionary<string, KindSpec> kinds, IEnumerable<string>? foreignKinds = null)
+        // What each kind of record named by refersTo allows, and how messages name it, made once.
+        private readonly Dictionary<string, (string[] Kinds, string Describe)> _targets = new Dictionary<string, (string[] Kinds, string Describe)>(System.StringComparer.Ordinal);
+
+        public References(KindSchemas kinds, IEnumerable<string> declared, IEnumerable<string>? foreignKinds = null)
         {
             _kinds = kinds;
-            _anyFact = FactKinds.Concat(kinds.Keys).Concat(foreignKinds ?? Enumerable.Empty<string>()).ToArray();
+            _anyFact = Entity.Concat(BuiltInSchema.Kinds.Where(k => k != BuiltInSchema.Document && k != BuiltInSchema.Entity).Select(k => k.Name)).Concat(declared).Concat(foreignKinds ?? Enumerable.Empty<string>()).ToArray();
         }
 
-        /// <summary>Fills <paramref name="references"/> (emptied first; one list serves every record) with the references of <paramref name="spec"/>.</summary>
-        public void Of(IRecordSpec spec, List<Reference> references)
+        /// <summary>Fills <paramref name="references"/> (emptied first; one list serves every record) with the references of <paramref name="record"/>; none for a kind not known.</summary>
+        public void Of(RecordSpec record, List<Reference> references)
         {
             references.Clear();
-            switch (spec)
+            SchemaKind? kind = _kinds.Of(record.Kind);
+            if (kind is not null)
             {
-                case EntitySpec entity:
-                    AddEvidence(references, entity.Evidence);
-                    break;
-                case EventSpec e:
-                    if (e.Place is not null)
-                    {
-                        references.Add(new Reference(new FieldPath("place"), e.Place, Entity, "an entity"));
-                    }
-
-                    AddList(references, "participants", e.Participants, Entity, "an entity");
-                    AddEvidence(references, e.Evidence);
-                    break;
-                case RelationSpec r:
-                    references.Add(new Reference(new FieldPath("subject"), r.Subject, Entity, "an entity"));
-                    references.Add(new Reference(new FieldPath("object"), r.Object, Entity, "an entity"));
-                    AddEvidence(references, r.Evidence);
-                    break;
-                case StatementSpec s:
-                    references.Add(new Reference(new FieldPath("speaker"), s.Speaker, Entity, "an entity"));
-                    if (s.Event is not null)
-                    {
-                        references.Add(new Reference(new FieldPath("event"), s.Event, EventKind, "an event"));
-                    }
-
-                    for (int i = 0; i < s.Renderings.Count; i++)
-                    {
-                        references.Add(new Reference(new FieldPath("renderings", i, "document"), s.Renderings[i].Document, DocumentKind, "a document"));
-                    }
-
-                    AddEvidence(references, s.Evidence);
-                    break;
-                case ClaimSpec c:
-                    AddList(references, "holders", c.Holders, Entity, "an entity");
-                    AddList(references, "about", c.About, Entity, "an entity");
-                    AddEvidence(references, c.Evidence);
-                    break;
-                case DiscrepancySpec d:
-                    AddList(references, "about", d.About, _anyFact, "a fact");
-                    AddEvidence(references, d.Evidence);
-                    break;
-                case CustomRecordSpec c when _kinds.TryGetValue(c.Kind, out KindSpec? kind):
-                    foreach (FieldSpec field in kind.Fields)
-                    {
-                        if (field.RefersTo is null || field.Type is not ("reference" or "references"))
-                        {
-                            continue;
-                        }
-
-                        EquatableArray<string> ids = c.Fields.First(v => v.Name == field.Name).Values;
-                        string[] allowed = Targets(field.RefersTo);
-                        if (field.Type == "reference")
-                        {
-                            foreach (string id in ids)
-                            {
-                                references.Add(new Reference(new FieldPath(field.Name), id, allowed, Describe(field.RefersTo)));
-                            }
-                        }
-                        else
-                        {
-                            AddList(references, field.Name, ids, allowed, Describe(field.RefersTo));
-                        }
-                    }
-
-                    AddEvidence(references, c.Evidence);
-                    break;
+                Add(references, kind.Record, record.Values, parent: null, item: -1);
             }
         }
 
-        private string[] Targets(string refersTo) => refersTo switch
+        private void Add(List<Reference> references, SchemaRecord description, EquatableArray<FieldValue> values, string? parent, int item)
         {
-            "entity" => Entity,
-            "fact" => _anyFact,
-            _ => new[] { refersTo },
-        };
-
-        private static string Describe(string refersTo) => ("aeiou".IndexOf(refersTo[0]) >= 0 ? "an " : "a ") + refersTo;
-
-        private static void AddList(List<Reference> references, string field, EquatableArray<string> ids, string[] kinds, string describe)
-        {
-            for (int i = 0; i < ids.Count; i++)
+            for (int f = 0; f < description.Fields.Count; f++)
             {
-                references.Add(new Reference(new FieldPath(field, i), ids[i], kinds, describe));
-            }
-        }
-
-        private static void AddEvidence(List<Reference> references, EquatableArray<EvidenceSpec> evidence)
-        {
-            for (int i = 0; i < evidence.Count; i++)
-            {
-                references.Add(new Reference(new FieldPath("evidence", i, "document"), evidence[i].Document, DocumentKind, "a document"));
-            }
-        }
-    }
-}
-
-namespace NewsFacts.Generator.Validation
-{
-    /// <summary>Every quoted text of a record with where it claims to stand: evidence items and statement renderings.</summary>
-    internal static class Quotes
-    {
-        public static IEnumerable<(string Document, string Quote, int Start, FieldPath Field)> Of(IRecordSpec spec)
-        {
-            EquatableArray<EvidenceSpec> evidence = spec switch
-            {
-                EntitySpec e => e.Evidence,
-                EventSpec e => e.Evidence,
-                RelationSpec r => r.Evidence,
-                StatementSpec s => s.Evidence,
-                ClaimSpec c => c.Evidence,
-                DiscrepancySpec d => d.Evidence,
-                CustomRecordSpec c => c.Evidence,
-                _ => EquatableArray<EvidenceSpec>.Empty,
-            };
-
-            for (int i = 0; i < evidence.Count; i++)
-            {
-                yield return (evidence[i].Document, evidence[i].Quote, evidence[i].Start, new FieldPath("evidence", i, "quote"));
-            }
-
-            if (spec is StatementSpec statement)
-            {
-                for (int i = 0; i < statement.Renderings.Count; i++)
+                SchemaField field = description.Fields[f];
+                switch (field.Type)
                 {
-                    RenderingSpec r = statement.Renderings[i];
-                    yield return (r.Document, r.Text, r.Start, new FieldPath("renderings", i, "text"));
+                    case SchemaFieldType.Reference when values[f].AsText is string id:
+                        FieldPath path = parent is null ? new FieldPath(field.Key) : new FieldPath(parent, item, field.Key);
+                        (string[] kinds, string describe) = Targets(field.RefersTo[0]);
+                        references.Add(new Reference(path, id, kinds, describe));
+                        break;
+                    case SchemaFieldType.References:
+                        EquatableArray<string> ids = values[f].Items;
+                        (string[] allowed, string what) = Targets(field.RefersTo[0]);
+                        for (int i = 0; i < ids.Count; i++)
+                        {
+                            references.Add(new Reference(new FieldPath(field.Key, i), ids[i], allowed, what));
+                        }
+
+                        break;
+                    case SchemaFieldType.Records when parent is null:
+                        EquatableArray<EquatableArray<FieldValue>> items = values[f].SubRecords;
+                        for (int i = 0; i < items.Count; i++)
+                        {
+                            Add(references, field.Items!, items[i], field.Key, i);
+                        }
+
+                        break;
                 }
             }
         }
+
+        private (string[] Kinds, string Describe) Targets(string refersTo)
+        {
+            if (!_targets.TryGetValue(refersTo, out (string[] Kinds, string Describe) targets))
+            {
+                string[] kinds = refersTo switch
+                {
+                    "entity" => Entity,
+                    "fact" => _anyFact,
+                    _ => new[] { refersTo },
+                };
+                _targets[refersTo] = targets = (kinds, Describe(refersTo));
+            }
+
+            return targets;
+        }
+
+        private static string Describe(string refersTo) => ("aeiou".IndexOf(refersTo[0]) >= 0 ? "an " : "a ") + refersTo;
     }
 }

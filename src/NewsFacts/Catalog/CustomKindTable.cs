@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 using NewsFacts.Internal;
 
@@ -23,6 +24,13 @@ namespace NewsFacts
 
         /// <summary>The table.</summary>
         public abstract ReadOnlySpan<byte> Table { get; }
+
+        /// <summary>
+        /// The kind's own fields, in column order from <see cref="FirstField"/>: each one's key in the facts file and what it
+        /// holds (<see cref="FactField.Value"/> null). <see cref="FactCatalog.Fields(Fact)"/> lists them after the fields
+        /// every custom fact has; generated code overrides this, and a table that does not lists those only.
+        /// </summary>
+        public virtual IReadOnlyList<FactField> Fields => Array.Empty<FactField>();
 
         /// <summary>Makes the record of one row.</summary>
         /// <param name="row">The row's fields, decoded with <see cref="CustomRow"/>.</param>

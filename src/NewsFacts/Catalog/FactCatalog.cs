@@ -47,6 +47,7 @@ namespace NewsFacts
         private FactList<Place>? _places;
         private FactList<Group>? _groups;
         private FactList<CustomFact>?[]? _customLists;
+        private RowLayout?[]? _customLayouts;
 
         /// <summary>Makes a catalog over compiled tables, of a dataset without a name.</summary>
         /// <param name="tables">The tables.</param>
@@ -490,135 +491,207 @@ namespace NewsFacts
             _ => _tables.Discrepancies,
         };
 
-        // The decoders return object, not their record types, and declared kinds decode apart: compiling this
-        // method then loads no record type, and a fresh process's first lookup loads only those it decodes.
+        // Built-in and declared kinds read their rows through one reader (FactRow); the built-in records are made by
+        // BuiltInRecords, reading by key, those of declared kinds by generated code, reading by column.
         private object Decode(int table, int index)
         {
             if (table >= BuiltInTableCount)
             {
-                return DecodeCustom(table, index);
+                CustomKindTable custom = _custom[table - BuiltInTableCount];
+                return custom.Decode(new CustomRow(new FactRow(Index(table).ReadRecord(custom.Table, index, custom.ColumnCount), null, this)));
             }
 
-            TableIndex rows = Index(table);
-            ReadOnlySpan<byte> data = Table(table);
-            return table switch
-            {
-                DocumentTable => DecodeDocument(rows.ReadRecord(data, index, DocumentColumns.Count)),
-                EntityTable => DecodeEntity(rows.ReadRecord(data, index, EntityColumns.Count)),
-                EventTable => DecodeEvent(rows.ReadRecord(data, index, EventColumns.Count)),
-                RelationTable => DecodeRelation(rows.ReadRecord(data, index, RelationColumns.Count)),
-                StatementTable => DecodeStatement(rows.ReadRecord(data, index, StatementColumns.Count)),
-                ClaimTable => DecodeClaim(rows.ReadRecord(data, index, ClaimColumns.Count)),
-                _ => DecodeDiscrepancy(rows.ReadRecord(data, index, DiscrepancyColumns.Count)),
-            };
+            // The keys of the generated column list, not the whole description: a fresh process's first lookup then
+            // builds none of it (docs/performance.md).
+            string[] keys = BuiltInColumns.Keys[table];
+            return BuiltInRecords.Make(table, new FactRow(Index(table).ReadRecord(Table(table), index, keys.Length), keys, this));
         }
 
-        private object DecodeCustom(int table, int index)
+        private RowLayout Layout(int table)
         {
-            CustomKindTable custom = _custom[table - BuiltInTableCount];
-            return custom.Decode(new CustomRow(Index(table).ReadRecord(custom.Table, index, custom.ColumnCount), this));
-        }
-
-        private static object DecodeDocument(string[] f) => new Document(
-            RecordDecoder.Text(f[DocumentColumns.Id]),
-            RecordDecoder.Text(f[DocumentColumns.Language]),
-            RecordDecoder.Text(f[DocumentColumns.Title]),
-            RecordDecoder.Date(f[DocumentColumns.Published]),
-            RecordDecoder.OptionalText(f[DocumentColumns.PublishedNote]),
-            RecordDecoder.OptionalText(f[DocumentColumns.Outlet]),
-            RecordDecoder.OptionalText(f[DocumentColumns.Sha256]));
-
-        private static object DecodeEntity(string[] f)
-        {
-            string id = RecordDecoder.Text(f[EntityColumns.Id]);
-            Names names = RecordDecoder.Names(f[EntityColumns.Names]);
-            ValueList<string> aliases = RecordDecoder.TextList(f[EntityColumns.Aliases]);
-            ValueList<string> misspellings = RecordDecoder.TextList(f[EntityColumns.Misspellings]);
-            bool ambiguous = RecordDecoder.Flag(f[EntityColumns.Ambiguous]);
-            string? description = RecordDecoder.OptionalText(f[EntityColumns.Description]);
-            ValueList<Evidence> evidence = RecordDecoder.Evidence(f[EntityColumns.Evidence]);
-            return (FactKind)RecordDecoder.Number(f[EntityColumns.Kind]) switch
+            if (table < BuiltInTableCount)
             {
-                FactKind.Person => new Person(id, names, aliases, misspellings, ambiguous, description, evidence),
-                FactKind.Country => new Country(id, names, aliases, misspellings, ambiguous, description, evidence, RecordDecoder.OptionalText(f[EntityColumns.Iso])),
-                FactKind.Organization => new Organization(id, names, aliases, misspellings, ambiguous, description, evidence),
-                FactKind.Place => new Place(id, names, aliases, misspellings, ambiguous, description, evidence),
-                _ => new Group(id, names, aliases, misspellings, ambiguous, description, evidence),
-            };
-        }
-
-        private object DecodeEvent(string[] f) => new Event(
-            RecordDecoder.Text(f[EventColumns.Id]),
-            RecordDecoder.Text(f[EventColumns.Kind]),
-            (EventStatus)RecordDecoder.Number(f[EventColumns.Status]),
-            RecordDecoder.Names(f[EventColumns.Names]),
-            RecordDecoder.Date(f[EventColumns.Start]),
-            RecordDecoder.Date(f[EventColumns.End]),
-            RecordDecoder.OptionalText(f[EventColumns.DateWording]),
-            RecordDecoder.OptionalText(f[EventColumns.DateNote]),
-            null,
-            References<Entity>(f[EventColumns.Participants]),
-            RecordDecoder.OptionalText(f[EventColumns.Description]),
-            RecordDecoder.Evidence(f[EventColumns.Evidence]))
-        {
-            PlaceReference = Reference<Entity>(f[EventColumns.Place]),
-        };
-
-        private object DecodeRelation(string[] f) => new Relation(
-            RecordDecoder.Text(f[RelationColumns.Id]),
-            null!,
-            (RelationPredicate)RecordDecoder.Number(f[RelationColumns.Predicate]),
-            RecordDecoder.OptionalText(f[RelationColumns.Role]),
-            null!,
-            RecordDecoder.Date(f[RelationColumns.Start]),
-            RecordDecoder.Date(f[RelationColumns.End]),
-            RecordDecoder.OptionalText(f[RelationColumns.Description]),
-            RecordDecoder.Evidence(f[RelationColumns.Evidence]))
-        {
-            SubjectReference = Reference<Entity>(f[RelationColumns.Subject])!,
-            ObjectReference = Reference<Entity>(f[RelationColumns.Object])!,
-        };
-
-        private object DecodeStatement(string[] f)
-        {
-            ValueList<Rendering> renderings = RecordDecoder.Renderings(f[StatementColumns.Renderings]);
-            var evidence = new List<Evidence>(renderings.Count);
-            foreach (Rendering rendering in renderings)
-            {
-                evidence.Add(rendering.Source);
+                return RowLayout.BuiltIn(table);
             }
 
-            evidence.AddRange(RecordDecoder.Evidence(f[StatementColumns.Evidence]));
-            return new Statement(
-                RecordDecoder.Text(f[StatementColumns.Id]),
-                null!,
-                null,
-                RecordDecoder.Date(f[StatementColumns.Date]),
-                renderings,
-                RecordDecoder.OptionalText(f[StatementColumns.Description]),
-                ValueList<Evidence>.Own(evidence.ToArray()))
-            {
-                SpeakerReference = Reference<Entity>(f[StatementColumns.Speaker])!,
-                OccasionReference = Reference<Event>(f[StatementColumns.Event]),
-            };
+            RowLayout?[] layouts = _customLayouts ?? Interlocked.CompareExchange(ref _customLayouts, new RowLayout?[_custom.Count], null) ?? _customLayouts!;
+            RowLayout? layout = Volatile.Read(ref layouts[table - BuiltInTableCount]);
+            return layout ?? Interlocked.CompareExchange(ref layouts[table - BuiltInTableCount], layout = RowLayout.Declared(_custom[table - BuiltInTableCount]), null) ?? layout;
         }
 
-        private object DecodeClaim(string[] f) => new Claim(
-            RecordDecoder.Text(f[ClaimColumns.Id]),
-            RecordDecoder.Text(f[ClaimColumns.Text]),
-            (ClaimModality)RecordDecoder.Number(f[ClaimColumns.Modality]),
-            References<Entity>(f[ClaimColumns.Holders]),
-            References<Entity>(f[ClaimColumns.About]),
-            RecordDecoder.OptionalText(f[ClaimColumns.Description]),
-            RecordDecoder.Evidence(f[ClaimColumns.Evidence]));
+        /// <summary>
+        /// The fields of a fact, in the order of its kind's description (docs/schema.md), each with its key in the facts
+        /// file, what it holds and its value: every field of a built-in kind, and of a kind the dataset declares. A walk
+        /// over any record without knowing its type and without reflection, as the exports of the <c>newsfacts</c> tool
+        /// do. An entity's kind is its type (<see cref="Fact.Kind"/>), not a field; a field only some entity kinds have
+        /// (a country's <c>iso</c>) is listed for those only. The <c>evidence</c> field is <see cref="Fact.Evidence"/>:
+        /// for a statement, its renderings' sources first.
+        /// </summary>
+        /// <param name="fact">A fact of this catalog, or of a catalog it refers to (not a copy made with <c>with</c>).</param>
+        /// <returns>The fields; references are the records they name.</returns>
+        /// <exception cref="ArgumentException">The fact is not a record of this catalog or of those it refers to.</exception>
+        public IReadOnlyList<FactField> Fields(Fact fact)
+        {
+            if (fact is null)
+            {
+                throw new ArgumentNullException(nameof(fact));
+            }
 
-        private object DecodeDiscrepancy(string[] f) => new Discrepancy(
-            RecordDecoder.Text(f[DiscrepancyColumns.Id]),
-            (DiscrepancyKind)RecordDecoder.Number(f[DiscrepancyColumns.Kind]),
-            RecordDecoder.OptionalText(f[DiscrepancyColumns.Description]),
-            RecordDecoder.Text(f[DiscrepancyColumns.Reading]),
-            References<Fact>(f[DiscrepancyColumns.About]),
-            RecordDecoder.Evidence(f[DiscrepancyColumns.Evidence]));
+            return RecordFields(fact.Id, fact) ?? throw new ArgumentException($"'{fact.Id}' is not a record of this dataset or of those it refers to.", nameof(fact));
+        }
+
+        /// <summary>The fields of a document, in the order of its description, each with its key, type and value.</summary>
+        /// <param name="document">A document of this catalog, or of a catalog it refers to.</param>
+        /// <returns>The fields.</returns>
+        /// <exception cref="ArgumentException">The document is not one of this catalog or of those it refers to.</exception>
+        public IReadOnlyList<FactField> Fields(Document document)
+        {
+            if (document is null)
+            {
+                throw new ArgumentNullException(nameof(document));
+            }
+
+            return RecordFields(document.Id, document) ?? throw new ArgumentException($"'{document.Id}' is not a document of this dataset or of those it refers to.", nameof(document));
+        }
+
+        /// <summary>
+        /// The fields a record of a kind has, in order, each with its key and type (<see cref="FactField.Value"/> null):
+        /// the description <see cref="Fields(Fact)"/> follows. For <c>entity</c>, the fields of every entity kind.
+        /// </summary>
+        /// <param name="kind">
+        /// A kind as the facts file names it: <c>document</c>, <c>entity</c>, <c>person</c>, <c>country</c>, <c>organization</c>,
+        /// <c>place</c>, <c>group</c>, <c>event</c>, <c>relation</c>, <c>statement</c>, <c>claim</c>, <c>discrepancy</c>, or a kind the dataset declares.
+        /// </param>
+        /// <returns>The fields; empty for a kind the dataset does not have.</returns>
+        public IReadOnlyList<FactField> FieldsOf(string kind)
+        {
+            if (kind is null)
+            {
+                throw new ArgumentNullException(nameof(kind));
+            }
+
+            for (int table = 0; table < _tableCount; table++)
+            {
+                RowLayout layout = Layout(table);
+                if (layout.Kind == kind)
+                {
+                    return Describe(layout, entityKind: null);
+                }
+            }
+
+            IReadOnlyList<SchemaWord> entityKinds = BuiltInSchema.EntityKinds.Words;
+            for (int i = 0; i < entityKinds.Count; i++)
+            {
+                if (entityKinds[i].Value == kind)
+                {
+                    return Describe(Layout(EntityTable), kind);
+                }
+            }
+
+            return Array.Empty<FactField>();
+        }
+
+        /// <summary>The kinds the dataset declares itself (<c>kinds:</c>), by name, in the order of their declaration.</summary>
+        public IReadOnlyList<string> CustomKindNames
+        {
+            get
+            {
+                var names = new string[_custom.Count];
+                for (int i = 0; i < names.Length; i++)
+                {
+                    names[i] = _custom[i].KindName;
+                }
+
+                return names;
+            }
+        }
+
+        private static FactField[] Describe(RowLayout layout, string? entityKind)
+        {
+            var fields = new List<FactField>(layout.Fields.Length);
+            foreach (RowField field in layout.Fields)
+            {
+                if (Listed(field, entityKind))
+                {
+                    fields.Add(new FactField(field.Key, field.Type));
+                }
+            }
+
+            return fields.ToArray();
+        }
+
+        // Whether a field is listed for a record: not the word that chooses an entity's type, and a field only some
+        // entity kinds have for those.
+        private static bool Listed(RowField field, string? entityKind)
+        {
+            if (field.ChoosesRecordType)
+            {
+                return false;
+            }
+
+            if (entityKind is null || field.OnlyFor.Count == 0)
+            {
+                return true;
+            }
+
+            foreach (string only in field.OnlyFor)
+            {
+                if (only == entityKind)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private FactField[]? RecordFields(string id, object record)
+        {
+            int handle = Handle(id);
+            if (handle >= 0 && ReferenceEquals(Get(handle >> 24, handle & 0xFFFFFF), record))
+            {
+                return ReadFields(handle >> 24, handle & 0xFFFFFF, record);
+            }
+
+            foreach (FactCatalog other in _referenced)
+            {
+                FactField[]? fields = other.RecordFields(id, record);
+                if (fields is not null)
+                {
+                    return fields;
+                }
+            }
+
+            return null;
+        }
+
+        private FactField[] ReadFields(int table, int index, object record)
+        {
+            RowLayout layout = Layout(table);
+            var row = new FactRow(Index(table).ReadRecord(Table(table), index, layout.Fields.Length), null, this);
+            string? entityKind = null;
+            foreach (RowField field in layout.Fields)
+            {
+                if (field.ChoosesRecordType)
+                {
+                    entityKind = row.Value(field) as string;
+                }
+            }
+
+            var fields = new List<FactField>(layout.Fields.Length);
+            foreach (RowField field in layout.Fields)
+            {
+                if (!Listed(field, entityKind))
+                {
+                    continue;
+                }
+
+                object? value = field.Type == FactFieldType.Evidence && field.Key == "evidence" && record is Fact fact ? fact.Evidence : row.Value(field);
+                fields.Add(new FactField(field.Key, field.Type, value));
+            }
+
+            return fields.ToArray();
+        }
 
         // A reference field holds the id; the record resolves it on first read, so decoding one record never
         // decodes another and references may form cycles.

@@ -106,6 +106,36 @@ public class CachingTests
     }
 
     [Fact]
+    public void Records_that_change_places_carry_their_new_places_but_the_emitted_model_is_unchanged()
+    {
+        const string London = "  - id: london\n    kind: place\n    names: { en: London, fr: Londres }\n    evidence:\n      - { document: doc-1, quote: \"London\", start: 25 }\n";
+        string small = TestYaml.Small.ReplaceLineEndings("\n");
+        Assert.Contains(London, small, StringComparison.Ordinal);
+        string reordered = small.Replace(London, string.Empty, StringComparison.Ordinal).Replace("entities:\n", "entities:\n" + London, StringComparison.Ordinal);
+        Assert.NotEqual(small, reordered);
+
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation("class Program { static void Main() { } }");
+        var original = new GeneratorHarness.InMemoryAdditionalText("a.facts.yaml", small);
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(Array.Empty<(string, string)>(), "Consumer.Facts").AddAdditionalTexts([original]).RunGenerators(compilation);
+        FactsFile before = ParsedFile(driver.GetRunResult().Results.Single());
+
+        GeneratorRunResult second = driver.ReplaceAdditionalText(original, new GeneratorHarness.InMemoryAdditionalText("a.facts.yaml", reordered)).RunGenerators(compilation).GetRunResult().Results.Single();
+        FactsFile after = ParsedFile(second);
+
+        // The same records, each with where it now stands: the parse step's value changed, the emitter's did not.
+        Assert.Equal(before.Records.Select(r => r.Value).OrderBy(r => r.Id, StringComparer.Ordinal), after.Records.Select(r => r.Value).OrderBy(r => r.Id, StringComparer.Ordinal));
+        int At(FactsFile file, string id) => file.Records.Single(r => r.Value.Id == id).Source.Offset;
+        Assert.Equal(small.IndexOf("id: london", StringComparison.Ordinal), At(before, "london"));
+        Assert.Equal(reordered.IndexOf("id: london", StringComparison.Ordinal), At(after, "london"));
+        Assert.True(At(after, "london") < At(after, "ada-lovelace"));
+        Assert.Equal(IncrementalStepRunReason.Modified, second.TrackedSteps[FactsGenerator.Steps.Parse].Single().Outputs.Single().Reason);
+        Assert.Equal(IncrementalStepRunReason.Cached, second.TrackedSteps[FactsGenerator.Steps.Model].Single().Outputs.Single().Reason);
+        Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    private static FactsFile ParsedFile(GeneratorRunResult result) => (FactsFile)result.TrackedSteps[FactsGenerator.Steps.Parse].Single().Outputs.Single().Value;
+
+    [Fact]
     public void Pipeline_values_hold_no_Compilation_symbol_or_syntax_node()
     {
         CSharpCompilation compilation = GeneratorHarness.CreateCompilation("class Program { static void Main() { } }");

@@ -3,8 +3,8 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using NewsFacts.Generator.Emit;
 using NewsFacts.Generator.Model;
+using NewsFacts.Generator.Naming;
 using NewsFacts.Generator.Parsing;
 using NewsFacts.Generator.Validation;
 using NewsFacts.Tests.Infrastructure;
@@ -27,9 +27,7 @@ public class EditorTests
         string text = RealFacts.Value;
         DatasetSpec dataset = FactsFileParser.Parse("facts.yaml", SourceText.From(text), CancellationToken.None).Dataset;
         var members = new Dictionary<string, string>(StringComparer.Ordinal);
-        IEnumerable<IRecordSpec> specs = dataset.Documents.Cast<IRecordSpec>().Concat(dataset.Entities).Concat(dataset.Events).Concat(dataset.Relations)
-            .Concat(dataset.Statements).Concat(dataset.Claims).Concat(dataset.Discrepancies);
-        foreach (IRecordSpec spec in specs)
+        foreach (RecordSpec spec in dataset.Records)
         {
             string containing = DatasetValidator.ClassOf(spec);
             members[spec.Id] = containing + "." + CSharpNames.MemberName(spec.Id, containing);

@@ -77,6 +77,39 @@ internal static class GeneratorHarness
         return values;
     }
 
+    /// <summary>The tracking name of every step of the pipeline: the constants of <see cref="FactsGenerator.Steps"/>, read by reflection so a new step is checked without a test edit.</summary>
+    public static IReadOnlyList<string> StepNames { get; } = typeof(FactsGenerator.Steps)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToArray();
+
+    /// <summary>
+    /// Runs <paramref name="driver"/>, which has run on <paramref name="compilation"/> once, a second time on fresh but
+    /// equal inputs — each facts file and document text a new instance of the same text, the options a new provider of
+    /// the same values, the compilation a copy — and asserts that every step of <see cref="StepNames"/> ran and each of
+    /// its outputs came from the cache (<c>Cached</c>) or was recomputed to an equal value (<c>Unchanged</c>), and that
+    /// every source output was cached. Fresh inputs make every step re-run, so a value that is not equal to an equal
+    /// one (an array compared by reference, say) fails here rather than re-emitting on every build of a real project.
+    /// </summary>
+    public static void AssertEveryStepCachedOnSecondRun(GeneratorDriver driver, Compilation compilation, IEnumerable<AdditionalText> texts, string? ns, IReadOnlyDictionary<string, string>? properties = null)
+    {
+        foreach (AdditionalText text in texts)
+        {
+            driver = driver.ReplaceAdditionalText(text, new InMemoryAdditionalText(text.Path, text.GetText()!.ToString()));
+        }
+
+        driver = driver.WithUpdatedAnalyzerConfigOptions(Options(ns, properties));
+        GeneratorRunResult second = driver.RunGenerators(compilation.Clone()).GetRunResult().Results.Single();
+        foreach (string step in StepNames)
+        {
+            Assert.True(second.TrackedSteps.TryGetValue(step, out ImmutableArray<IncrementalGeneratorRunStep> runs) && !runs.IsEmpty, $"step {step} did not run (a facts file and a document text make every step run)");
+            Assert.All(runs.SelectMany(r => r.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"step {step} on the second run: {o.Reason}"));
+        }
+
+        Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.True(o.Reason == IncrementalStepRunReason.Cached, $"a source output on the second run: {o.Reason}"));
+    }
+
     private static string SystemMemoryNetStandard20() =>
         typeof(GeneratorHarness).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false)
             .Cast<System.Reflection.AssemblyMetadataAttribute>()

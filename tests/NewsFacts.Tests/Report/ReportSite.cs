@@ -49,16 +49,11 @@ public sealed class ReportSite : IDisposable
         foreach (string path in factsFiles)
         {
             DatasetSpec d = FactsFileParser.Parse(path, SourceText.From(File.ReadAllText(path)), CancellationToken.None).Dataset;
-            IEnumerable<(string Id, IEnumerable<EvidenceSpec> Evidence)> facts = d.Entities.Select(e => (e.Id, (IEnumerable<EvidenceSpec>)e.Evidence))
-                .Concat(d.Events.Select(e => (e.Id, (IEnumerable<EvidenceSpec>)e.Evidence)))
-                .Concat(d.Relations.Select(r => (r.Id, (IEnumerable<EvidenceSpec>)r.Evidence)))
-                .Concat(d.Statements.Select(s => (s.Id, s.Renderings.Select(r => new EvidenceSpec(r.Document, r.Text, r.Start)).Concat(s.Evidence))))
-                .Concat(d.Claims.Select(c => (c.Id, (IEnumerable<EvidenceSpec>)c.Evidence)))
-                .Concat(d.Discrepancies.Select(x => (x.Id, (IEnumerable<EvidenceSpec>)x.Evidence)))
-                .Concat(d.CustomRecords.Select(x => (x.Id, (IEnumerable<EvidenceSpec>)x.Evidence)));
-            foreach ((string id, IEnumerable<EvidenceSpec> evidence) in facts)
+            var kinds = new KindSchemas(d.Kinds);
+            foreach (RecordSpec fact in d.Records)
             {
-                all.AddRange(evidence.Select(e => (id, e.Document, e.Quote, e.Start)));
+                // A statement's renderings are its first evidence, as in the runtime's Statement.Evidence.
+                all.AddRange(Quotes.Of(kinds.Of(fact.Kind)!, fact).Select(q => (fact.Id, q.Document, q.Text, q.Start)));
             }
         }
 

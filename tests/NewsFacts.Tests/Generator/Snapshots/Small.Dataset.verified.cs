@@ -9,7 +9,7 @@
 namespace Consumer.Facts
 {
     /// <summary>The facts compiled from this project's facts files.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts.Generator", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts.Generator", "{GeneratorVersion}")]
     public static partial class Dataset
     {
         /// <summary>Every fact of the dataset and of the datasets it references: lookup by id and by name, enumeration per kind.</summary>
@@ -18,7 +18,7 @@ namespace Consumer.Facts
         /// <summary>Which data this is: schema version, counts per kind, documents with their hashes, and a hash of the content.</summary>
         public static global::NewsFacts.DatasetInfo Info => LazyInfo.Value;
 
-        [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts.Generator", "{GeneratorVersion}")]
         private static class LazyInfo
         {
             internal static readonly global::NewsFacts.DatasetInfo Value = new global::NewsFacts.DatasetInfo(
@@ -49,7 +49,7 @@ namespace Consumer.Facts
             };
         }
 
-        [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts.Generator", "{GeneratorVersion}")]
         private sealed class Tables : global::NewsFacts.FactTables
         {
             public override global::System.ReadOnlySpan<byte> Documents => "doc-1\u001Fen\u001FA visit\u001F2024-06-17\u001F\u001F\u001F\u001E"u8;

@@ -5,7 +5,7 @@
 namespace Consumer.Facts
 {
     /// <summary>The id of every fact as a constant, for attributes, switches and lookups.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts.Generator", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts.Generator", "{GeneratorVersion}")]
     public static partial class FactIds
     {
         /// <summary>The ids of the people.</summary>

@@ -5,7 +5,7 @@
 namespace Consumer.Facts
 {
     /// <summary>The people of the dataset, one member each.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts.Generator", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts.Generator", "{GeneratorVersion}")]
     public static partial class People
     {
         private static global::NewsFacts.Person __Get(int index) => (global::NewsFacts.Person)global::Consumer.Facts.Dataset.Catalog.GetEntity(index);

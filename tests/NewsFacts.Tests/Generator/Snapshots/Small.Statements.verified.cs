@@ -5,7 +5,7 @@
 namespace Consumer.Facts
 {
     /// <summary>The statements of the dataset, one member each.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts.Generator", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts.Generator", "{GeneratorVersion}")]
     public static partial class Statements
     {
         private static global::NewsFacts.Statement __Get(int index) => global::Consumer.Facts.Dataset.Catalog.GetStatement(index);
