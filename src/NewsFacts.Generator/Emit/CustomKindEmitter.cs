@@ -84,24 +84,29 @@ namespace NewsFacts.Generator.Emit
             return w.ToString();
         }
 
-        /// <summary>Writes the <c>CustomKinds</c> override and one table class per kind, inside the Tables class.</summary>
-        public static void Tables(SourceWriter w, string ns, DatasetSpec d, List<string> tableTexts)
+        /// <summary>The declared kinds' tables, in the kinds' order.</summary>
+        public static List<string> TableTexts(DatasetSpec d) => Rows(d).Select(r => TableWriter.Custom(r.Kind, r.Records)).ToList();
+
+        /// <summary>
+        /// Writes the <c>CustomKinds</c> override and one table class per kind, inside the Tables class; the kinds'
+        /// tables (<see cref="TableTexts"/>) are the tables from <paramref name="firstTable"/> on in <paramref name="literals"/>.
+        /// </summary>
+        public static void Tables(SourceWriter w, string ns, DatasetSpec d, List<string> tableTexts, TableLiterals literals, int firstTable)
         {
             List<(KindSpec Kind, List<CustomRecordSpec> Records)> rows = Rows(d);
             string list = string.Join(", ", rows.Select(r => $"new {KindValidator.TypeName(r.Kind)}Table()"));
             w.Line($"private static readonly {Runtime}.CustomKindTable[] s_customKinds = new {Runtime}.CustomKindTable[] {{ {list} }};");
             w.Line();
             w.Line($"public override global::System.Collections.Generic.IReadOnlyList<{Runtime}.CustomKindTable> CustomKinds => s_customKinds;");
-            foreach ((KindSpec kind, List<CustomRecordSpec> records) in rows)
+            for (int i = 0; i < rows.Count; i++)
             {
+                KindSpec kind = rows[i].Kind;
                 string type = KindValidator.TypeName(kind);
-                string table = TableWriter.Custom(kind, records);
-                tableTexts.Add(table);
                 w.Line();
                 w.Open($"private sealed class {type}Table : {Runtime}.CustomKindTable");
                 w.Line($"public override string KindName => {CSharpLiterals.String(kind.Name)};");
                 w.Line($"public override int ColumnCount => {Invariant.Number(CustomColumns.FirstField + kind.Fields.Count)};");
-                w.Utf8LiteralLine("public override global::System.ReadOnlySpan<byte> Table => ", table, ";");
+                literals.Write(w, firstTable + i, "public override global::System.ReadOnlySpan<byte> Table => ", "Kind" + Invariant.Number(i), tableTexts[i]);
                 w.Line($"public override {Runtime}.CustomFact Decode({Runtime}.CustomRow row) => new global::{ns}.{type}(row);");
                 w.Close();
             }

@@ -24,7 +24,11 @@ namespace NewsFacts.Generator.Emit
         {
             DatasetSpec d = model.Dataset;
             string dataset = $"global::{model.Namespace}.Dataset";
-            yield return ("Dataset.g.cs", EmitDataset(model));
+            foreach ((string HintName, string Source) file in EmitDataset(model))
+            {
+                yield return file;
+            }
+
             if (d.Kinds.Count > 0)
             {
                 yield return ("CustomKinds.g.cs", CustomKindEmitter.RecordTypes(model.Namespace, d));
@@ -73,7 +77,11 @@ namespace NewsFacts.Generator.Emit
 
             if (!typedMembers)
             {
-                yield return ("FactIdIndex.g.cs", EmitFactIdIndex(model.Namespace, members));
+                foreach ((string HintName, string Source) part in EmitFactIdIndex(model.Namespace, members))
+                {
+                    yield return part;
+                }
+
                 yield break;
             }
 
@@ -81,11 +89,17 @@ namespace NewsFacts.Generator.Emit
             {
                 if (member.Members.Count > 0)
                 {
-                    yield return (member.Name + ".g.cs", EmitMembers(model.Namespace, member, docComments));
+                    foreach ((string HintName, string Source) part in EmitMembers(model.Namespace, member, docComments))
+                    {
+                        yield return part;
+                    }
                 }
             }
 
-            yield return ("FactIds.g.cs", EmitFactIds(model.Namespace, members, docComments));
+            foreach ((string HintName, string Source) part in EmitFactIds(model.Namespace, members, docComments))
+            {
+                yield return part;
+            }
         }
 
         private static MemberClass Section<T>(string name, EquatableArray<T> records, string type, string dataset, string getter, System.Func<T, string> summary, System.Func<T, EquatableArray<EvidenceSpec>> evidence)
@@ -105,7 +119,8 @@ namespace NewsFacts.Generator.Emit
         private static EquatableArray<EvidenceSpec> StatementEvidence(StatementSpec s) =>
             s.Renderings.Select(r => new EvidenceSpec(r.Document, r.Text, r.Start)).Concat(s.Evidence).ToEquatableArray();
 
-        private static string EmitDataset(EmitModel model)
+        // Dataset.g.cs, then the files of the tables cut into pieces, if any (TableLiterals).
+        private static IEnumerable<(string HintName, string Source)> EmitDataset(EmitModel model)
         {
             DatasetSpec d = model.Dataset;
             var tables = new[]
@@ -119,6 +134,12 @@ namespace NewsFacts.Generator.Emit
                 ("Discrepancies", TableWriter.Discrepancies(d.Discrepancies)),
             };
 
+            // Every table, the declared kinds' last: the content hash covers them all, and the size bound weighs them all.
+            var tableTexts = tables.Select(t => t.Item2).ToList();
+            List<string> customTables = CustomKindEmitter.TableTexts(d);
+            tableTexts.AddRange(customTables);
+            TableLiterals literals = TableLiterals.Plan(model.Namespace, tableTexts);
+
             SourceWriter w = Header();
             w.Open($"namespace {model.Namespace}");
             w.Line("/// <summary>The facts compiled from this project's facts files.</summary>");
@@ -129,35 +150,39 @@ namespace NewsFacts.Generator.Emit
             string references = model.RefersToNewsFacts ? $", {Runtime}.Dataset.Catalog" : string.Empty;
             w.Line($"public static {Runtime}.FactCatalog Catalog {{ get; }} = new {Runtime}.FactCatalog(new Tables(){references});");
             w.Line();
-            // The tables are written first: the content hash covers the declared kinds' tables too.
-            var body = new SourceWriter();
-            var tableTexts = tables.Select(t => t.Item2).ToList();
-            if (d.Kinds.Count > 0)
-            {
-                CustomKindEmitter.Tables(body, model.Namespace, d, tableTexts);
-            }
-
             DatasetInfoWriter.Write(w, d, tableTexts);
             w.Line();
             w.Line(GeneratedCodeAttribute);
-            w.Open($"private sealed class Tables : {Runtime}.FactTables");
-            foreach ((string name, string table) in tables)
+            w.Open($"private sealed {(literals.AnyCut ? "partial " : string.Empty)}class Tables : {Runtime}.FactTables");
+            for (int i = 0; i < tables.Length; i++)
             {
-                Table(w, name, table);
+                (string name, string table) = tables[i];
+                literals.Write(w, i, $"public override global::System.ReadOnlySpan<byte> {name} => ", name, table);
             }
 
-            w.Raw(body.ToString());
+            if (d.Kinds.Count > 0)
+            {
+                var body = new SourceWriter();
+                CustomKindEmitter.Tables(body, model.Namespace, d, customTables, literals, tables.Length);
+                w.Raw(body.ToString());
+            }
+
+            literals.WriteHelper(w);
             w.Close();
             w.Close();
             w.Close();
-            return w.ToString();
+            yield return ("Dataset.g.cs", w.ToString());
+            foreach ((string HintName, string Source) file in literals.Files)
+            {
+                yield return file;
+            }
         }
 
-        private static void Table(SourceWriter w, string name, string table) =>
-            w.Utf8LiteralLine($"public override global::System.ReadOnlySpan<byte> {name} => ", table, ";");
-
-        private static string EmitMembers(string ns, MemberClass member, DocComments docComments)
+        // One class of typed members, in files of at most TableLiterals.MaxFileBytes: "People.g.cs", then "People.2.g.cs"…,
+        // each a part of the same partial class; the first has the class's doc comment, attribute and accessor.
+        private static IEnumerable<(string HintName, string Source)> EmitMembers(string ns, MemberClass member, DocComments docComments)
         {
+            int part = 1;
             SourceWriter w = Header(docComments);
             w.Open($"namespace {ns}");
             w.Line($"/// <summary>The {member.Name.ToLowerInvariant()} of the dataset, one member each.</summary>");
@@ -172,35 +197,65 @@ namespace NewsFacts.Generator.Emit
             // it is about a fifth of their compile time (docs/performance.md). Annotations stay enabled, so the
             // member types are non-nullable for the project, not oblivious.
             w.Line("#nullable disable warnings");
+            bool empty = true;
             foreach (Member m in member.Members)
             {
-                if (docComments != DocComments.None)
+                var mark = w.Mark;
+                WriteMember(w, member, m, docComments);
+                if (w.Utf8Length + ClassEndBytes > TableLiterals.MaxFileBytes && !empty)
                 {
-                    w.Line();
-                    w.Line($"/// <summary>{CSharpLiterals.XmlDoc(m.Summary())}</summary>");
+                    // Over the bound: this member starts the next part.
+                    w.Truncate(mark);
+                    w.Close();
+                    w.Close();
+                    yield return (PartName(member.Name, part++), w.ToString());
+                    w = Header(docComments);
+                    w.Open($"namespace {ns}");
+                    w.Open($"public static partial class {member.Name}");
+                    w.Line("#nullable disable warnings");
+                    WriteMember(w, member, m, docComments);
                 }
 
-                if (docComments == DocComments.Full)
-                {
-                    w.Line($"/// <remarks>{Remarks(m)}</remarks>");
-                }
-
-                w.Line($"public static {member.Type} {m.Name} => {MemberClass.Accessor}({Invariant.Number(m.Row)});");
+                empty = false;
             }
 
             w.Close();
             w.Close();
-            return w.ToString();
+            yield return (PartName(member.Name, part), w.ToString());
         }
 
-        private static string EmitFactIds(string ns, List<MemberClass> members, DocComments docComments)
+        // What closing a part adds: the class's and the namespace's braces.
+        private const int ClassEndBytes = 16;
+
+        private static string PartName(string name, int part) => part == 1 ? name + ".g.cs" : $"{name}.{Invariant.Number(part)}.g.cs";
+
+        private static void WriteMember(SourceWriter w, MemberClass member, Member m, DocComments docComments)
         {
+            if (docComments != DocComments.None)
+            {
+                w.Line();
+                w.Line($"/// <summary>{CSharpLiterals.XmlDoc(m.Summary())}</summary>");
+            }
+
+            if (docComments == DocComments.Full)
+            {
+                w.Line($"/// <remarks>{Remarks(m)}</remarks>");
+            }
+
+            w.Line($"public static {member.Type} {m.Name} => {MemberClass.Accessor}({Invariant.Number(m.Row)});");
+        }
+
+        // FactIds, in files of at most TableLiterals.MaxFileBytes ("FactIds.g.cs", "FactIds.2.g.cs"…): a nested class
+        // that goes on in the next part is opened again there, without its doc comment.
+        private static IEnumerable<(string HintName, string Source)> EmitFactIds(string ns, List<MemberClass> members, DocComments docComments)
+        {
+            int part = 1;
             SourceWriter w = Header(docComments);
             w.Open($"namespace {ns}");
             w.Line("/// <summary>The id of every fact as a constant, for attributes, switches and lookups.</summary>");
             w.Line(GeneratedCodeAttribute);
             w.Open("public static partial class FactIds");
-            bool firstClass = true;
+            bool firstClass = true, emptyPart = true;
             foreach (MemberClass member in members)
             {
                 if (member.Members.Count == 0)
@@ -218,12 +273,23 @@ namespace NewsFacts.Generator.Emit
                 w.Open($"public static partial class {member.Name}");
                 foreach (Member m in member.Members)
                 {
-                    if (docComments != DocComments.None)
+                    var mark = w.Mark;
+                    WriteFactId(w, ns, member, m, docComments);
+                    if (w.Utf8Length + ClassEndBytes + 8 > TableLiterals.MaxFileBytes && !emptyPart)
                     {
-                        w.Line($"/// <summary>The id of <see cref=\"global::{ns}.{member.Name}.{m.Name}\"/>.</summary>");
+                        w.Truncate(mark);
+                        w.Close();
+                        w.Close();
+                        w.Close();
+                        yield return (PartName("FactIds", part++), w.ToString());
+                        w = Header(docComments);
+                        w.Open($"namespace {ns}");
+                        w.Open("public static partial class FactIds");
+                        w.Open($"public static partial class {member.Name}");
+                        WriteFactId(w, ns, member, m, docComments);
                     }
 
-                    w.Line($"public const string {m.Name} = {CSharpLiterals.String(m.Id)};");
+                    emptyPart = false;
                 }
 
                 w.Close();
@@ -231,12 +297,22 @@ namespace NewsFacts.Generator.Emit
 
             w.Close();
             w.Close();
-            return w.ToString();
+            yield return (PartName("FactIds", part), w.ToString());
+        }
+
+        private static void WriteFactId(SourceWriter w, string ns, MemberClass member, Member m, DocComments docComments)
+        {
+            if (docComments != DocComments.None)
+            {
+                w.Line($"/// <summary>The id of <see cref=\"global::{ns}.{member.Name}.{m.Name}\"/>.</summary>");
+            }
+
+            w.Line($"public const string {m.Name} = {CSharpLiterals.String(m.Id)};");
         }
 
         // Without FactIds, the NF1001/NF1002 analyzer reads the ids from this one constant: a line per member
         // class, "People vladimir-putin kim-jong-un …" (ids are ASCII without spaces; the validator sees to it).
-        private static string EmitFactIdIndex(string ns, List<MemberClass> members)
+        private static IEnumerable<(string HintName, string Source)> EmitFactIdIndex(string ns, List<MemberClass> members)
         {
             var index = new System.Text.StringBuilder();
             foreach (MemberClass member in members)
@@ -261,10 +337,40 @@ namespace NewsFacts.Generator.Emit
             w.Line("/// <summary>Every fact's id, by the class its typed member would have; read by the NewsFacts analyzer (NF1001, NF1002) when <c>NewsFactsTypedMembers</c> is false.</summary>");
             w.Line(GeneratedCodeAttribute);
             w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            w.Line($"public const string {FactIdIndexName} = {CSharpLiterals.String(index.ToString())};");
+            string text = index.ToString();
+            if (CSharpLiterals.EscapedUtf8Length(text) + 1024 <= TableLiterals.MaxFileBytes)
+            {
+                w.Line($"public const string {FactIdIndexName} = {CSharpLiterals.String(text)};");
+                w.Close();
+                w.Close();
+                yield return ("FactIdIndex.g.cs", w.ToString());
+                yield break;
+            }
+
+            // Over the bound (some 50,000 facts): the constant is the sum of constants in files of their own, which the
+            // compiler folds into one value, the one the analyzer reads.
+            var parts = new List<string>();
+            for (int at = 0; at < text.Length;)
+            {
+                var literal = new System.Text.StringBuilder("\"");
+                at = CSharpLiterals.AppendEscaped(literal, text, at, text.Length, TableLiterals.MaxFileBytes - 1024, out _);
+                parts.Add(literal.Append('"').ToString());
+            }
+
+            w.Line($"public const string {FactIdIndexName} = {string.Join(" + ", parts.Select((_, i) => FactIdIndexName + "Part" + Invariant.Number(i + 1)))};");
             w.Close();
             w.Close();
-            return w.ToString();
+            yield return ("FactIdIndex.g.cs", w.ToString());
+            for (int i = 0; i < parts.Count; i++)
+            {
+                SourceWriter part = Header();
+                part.Open($"namespace {ns}");
+                part.Open("public static partial class Dataset");
+                part.Line($"private const string {FactIdIndexName}Part{Invariant.Number(i + 1)} = {parts[i]};");
+                part.Close();
+                part.Close();
+                yield return ($"FactIdIndex.{Invariant.Number(i + 1)}.g.cs", part.ToString());
+            }
         }
 
         /// <summary>The name of the id index constant that catalog-only datasets carry in their <c>Dataset</c> class.</summary>
