@@ -189,9 +189,29 @@ namespace NewsFacts.Generator.Emit
         /// <summary>Text for an XML doc comment: markup escaped, on one line.</summary>
         public static string XmlDoc(string value)
         {
-            var builder = new StringBuilder(value.Length);
-            foreach (char c in value)
+            // Most summaries and quotes are printable ASCII without markup: they stand as they are, with no Unicode lookup.
+            int plain = 0;
+            while (plain < value.Length && value[plain] >= ' ' && value[plain] <= '~' && value[plain] != '<' && value[plain] != '>' && value[plain] != '&')
             {
+                plain++;
+            }
+
+            if (plain == value.Length)
+            {
+                return value;
+            }
+
+            var builder = new StringBuilder(value.Length + 16);
+            builder.Append(value, 0, plain);
+            for (int i = plain; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (c >= ' ' && c <= '~' && c != '<' && c != '>' && c != '&')
+                {
+                    builder.Append(c);
+                    continue;
+                }
+
                 switch (c)
                 {
                     case '<':
