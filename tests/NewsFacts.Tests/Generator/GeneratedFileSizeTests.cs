@@ -1,5 +1,7 @@
 using System.Reflection;
 using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using NewsFacts.Generator.Emit;
 using NewsFacts.Tests.Infrastructure;
 
@@ -105,5 +107,34 @@ public class GeneratedFileSizeTests
             members.Select(m => ((Person)m.GetValue(null)!).Id).ToHashSet());
         FieldInfo[] ids = assembly.GetType("Consumer.Facts.FactIds+People")!.GetFields(BindingFlags.Public | BindingFlags.Static);
         Assert.Equal(Enumerable.Range(0, People).Select(Id).ToHashSet(), ids.Select(f => (string)f.GetRawConstantValue()!).ToHashSet());
+    }
+    [Fact]
+    public void A_catalog_only_dataset_keeps_its_id_index_as_one_constant_over_files_of_at_most_a_megabyte()
+    {
+        // 70,000 ids of 23 characters: an id index of about 1.6 MB, which NewsFactsTypedMembers=false writes as a constant.
+        const int count = 70_000;
+        string PersonId(int i) => $"person-{i:D6}-abcdefghi";
+        var yaml = new StringBuilder("schema: 1\ndocuments:\n  - { id: doc-1, language: en, title: Notes }\nentities:\n");
+        for (int i = 0; i < count; i++)
+        {
+            yaml.Append($"  - {{ id: {PersonId(i)}, kind: person, names: {{ en: P{i} }}, evidence: [{{ document: doc-1, quote: q, start: 0 }}] }}\n");
+        }
+
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation("class Program { }");
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { ("big.facts.yaml", yaml.ToString()) }, "Consumer.Facts", properties: new Dictionary<string, string> { ["NewsFactsTypedMembers"] = "false" })
+            .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
+        var run = new GeneratorRun(driver.GetRunResult(), output);
+        Assert.Empty(run.NfDiagnostics);
+
+        IReadOnlyDictionary<string, string> sources = run.Sources;
+        Assert.All(sources, s => Assert.True(
+            Encoding.UTF8.GetByteCount(s.Value) <= TableLiterals.MaxFileBytes,
+            $"{s.Key}: {Encoding.UTF8.GetByteCount(s.Value):N0} bytes"));
+        Assert.Contains("FactIdIndex.2.g.cs", sources.Keys);
+
+        // The parts fold into the one constant that the analyzer reads (NF1001, NF1002), every id in it.
+        var index = (IFieldSymbol)output.GetTypeByMetadataName("Consumer.Facts.Dataset")!.GetMembers(DatasetEmitter.FactIdIndexName).Single();
+        Assert.True(index.HasConstantValue);
+        Assert.Equal("People " + string.Join(" ", Enumerable.Range(0, count).Select(PersonId)) + "\nDocuments doc-1\n", index.ConstantValue);
     }
 }
