@@ -93,8 +93,14 @@ namespace NewsFacts.Generator.Emit
             return w.ToString();
         }
 
-        /// <summary>Writes the <c>CustomKinds</c> override and one table class per kind, inside the Tables class.</summary>
-        public static void Tables(SourceWriter w, string ns, DatasetSpec d, List<string> tableTexts)
+        /// <summary>The declared kinds' tables, in the kinds' order.</summary>
+        public static List<string> TableTexts(DatasetSpec d) => Rows(d).Select(r => TableWriter.Write(DeclaredKindSchema.Describe(r.Kind), r.Records)).ToList();
+
+        /// <summary>
+        /// Writes the <c>CustomKinds</c> override and one table class per kind, inside the Tables class; the kinds'
+        /// tables (<see cref="TableTexts"/>) are the tables from <paramref name="firstTable"/> on in <paramref name="literals"/>.
+        /// </summary>
+        public static void Tables(SourceWriter w, string ns, DatasetSpec d, List<string> tableTexts, TableLiterals literals, int firstTable)
         {
             List<(KindSpec Kind, List<RecordSpec> Records)> rows = Rows(d);
             string list = string.Join(", ", rows.Select(r => $"new {CSharpNames.TypeName(r.Kind)}Table()"));
@@ -103,18 +109,17 @@ namespace NewsFacts.Generator.Emit
 
                 public override global::System.Collections.Generic.IReadOnlyList<{{Runtime}}.CustomKindTable> CustomKinds => s_customKinds;
                 """);
-            foreach ((KindSpec kind, List<RecordSpec> records) in rows)
+            for (int i = 0; i < rows.Count; i++)
             {
+                KindSpec kind = rows[i].Kind;
                 string type = CSharpNames.TypeName(kind);
-                string table = TableWriter.Write(DeclaredKindSchema.Describe(kind), records);
-                tableTexts.Add(table);
                 w.Line();
                 w.Open($"private sealed class {type}Table : {Runtime}.CustomKindTable");
                 w.Block($$"""
                     public override string KindName => {{CSharpLiterals.String(kind.Name)}};
                     public override int ColumnCount => {{Invariant.Number(CustomColumns.FirstField + kind.Fields.Count)}};
                     """);
-                w.Utf8LiteralLine("public override global::System.ReadOnlySpan<byte> Table => ", table, ";");
+                literals.Write(w, firstTable + i, "public override global::System.ReadOnlySpan<byte> Table => ", "Kind" + Invariant.Number(i), tableTexts[i]);
                 w.Line($"public override {Runtime}.CustomFact Decode({Runtime}.CustomRow row) => new global::{ns}.{type}(row);");
                 string fields = string.Join(", ", kind.Fields.Select(f => $"new {Runtime}.FactField({CSharpLiterals.String(f.Name)}, {Runtime}.FactFieldType.{FieldType(f)})"));
                 w.Line($"public override global::System.Collections.Generic.IReadOnlyList<{Runtime}.FactField> Fields => s_fields;");

@@ -24,7 +24,11 @@ namespace NewsFacts.Generator.Emit
         {
             DatasetSpec d = model.Dataset;
             string dataset = $"global::{model.Namespace}.Dataset";
-            yield return ("Dataset.g.cs", EmitDataset(model, identity ?? new DatasetIdentity(model.Namespace, "0.0.0")));
+            foreach ((string HintName, string Source) file in EmitDataset(model, identity ?? new DatasetIdentity(model.Namespace, "0.0.0")))
+            {
+                yield return file;
+            }
+
             if (d.Kinds.Count > 0)
             {
                 yield return ("CustomKinds.g.cs", CustomKindEmitter.RecordTypes(model.Namespace, d, ForeignTypes(model)));
@@ -75,7 +79,11 @@ namespace NewsFacts.Generator.Emit
 
             if (!typedMembers)
             {
-                yield return ("FactIdIndex.g.cs", EmitFactIdIndex(model.Namespace, members));
+                foreach ((string HintName, string Source) part in EmitFactIdIndex(model.Namespace, members))
+                {
+                    yield return part;
+                }
+
                 yield break;
             }
 
@@ -83,11 +91,17 @@ namespace NewsFacts.Generator.Emit
             {
                 if (member.Members.Count > 0)
                 {
-                    yield return (member.Name + ".g.cs", EmitMembers(model.Namespace, member, docComments));
+                    foreach ((string HintName, string Source) part in EmitMembers(model.Namespace, member, docComments))
+                    {
+                        yield return part;
+                    }
                 }
             }
 
-            yield return ("FactIds.g.cs", EmitFactIds(model.Namespace, members, docComments));
+            foreach ((string HintName, string Source) part in EmitFactIds(model.Namespace, members, docComments))
+            {
+                yield return part;
+            }
         }
 
         private static MemberClass Section(SchemaKind kind, DatasetSpec d, string type, string dataset, string getter, System.Func<RecordSpec, string> summary)
@@ -123,18 +137,17 @@ namespace NewsFacts.Generator.Emit
             return types;
         }
 
-        private static string EmitDataset(EmitModel model, DatasetIdentity identity)
+        // Dataset.g.cs, then the files of the tables cut into pieces, if any (TableLiterals).
+        private static IEnumerable<(string HintName, string Source)> EmitDataset(EmitModel model, DatasetIdentity identity)
         {
             DatasetSpec d = model.Dataset;
             var tables = BuiltInSchema.Kinds.Select(kind => (SchemaField.Pascal(kind.Section), TableWriter.Write(kind, d.Of(kind.Name)))).ToArray();
 
-            // The tables are written first: the content hash covers the declared kinds' tables too.
-            var body = new SourceWriter();
+            // Every table, the declared kinds' last: the content hash covers them all, and the size bound weighs them all.
             var tableTexts = tables.Select(t => t.Item2).ToList();
-            if (d.Kinds.Count > 0)
-            {
-                CustomKindEmitter.Tables(body, model.Namespace, d, tableTexts);
-            }
+            List<string> customTables = CustomKindEmitter.TableTexts(d);
+            tableTexts.AddRange(customTables);
+            TableLiterals literals = TableLiterals.Plan(model.Namespace, tableTexts);
 
             string contentHash = DatasetInfoWriter.ContentHash(tableTexts);
             SourceWriter w = Header();
@@ -156,21 +169,36 @@ namespace NewsFacts.Generator.Emit
                 """);
             DatasetInfoWriter.Write(w, d, contentHash, identity, model.Referenced);
             w.Line().Line(GeneratedCodeAttribute);
-            w.Open($"private sealed class Tables : {Runtime}.FactTables");
-            foreach ((string name, string table) in tables)
+            w.Open($"private sealed {(literals.AnyCut ? "partial " : string.Empty)}class Tables : {Runtime}.FactTables");
+            for (int i = 0; i < tables.Length; i++)
             {
-                w.Utf8LiteralLine($"public override global::System.ReadOnlySpan<byte> {name} => ", table, ";");
+                (string name, string table) = tables[i];
+                literals.Write(w, i, $"public override global::System.ReadOnlySpan<byte> {name} => ", name, table);
             }
 
-            w.Append(body);
+            if (d.Kinds.Count > 0)
+            {
+                var body = new SourceWriter();
+                CustomKindEmitter.Tables(body, model.Namespace, d, customTables, literals, tables.Length);
+                w.Append(body);
+            }
+
+            literals.WriteHelper(w);
             w.Close();
             w.Close();
             w.Close();
-            return w.ToString();
+            yield return ("Dataset.g.cs", w.ToString());
+            foreach ((string HintName, string Source) file in literals.Files)
+            {
+                yield return file;
+            }
         }
 
-        private static string EmitMembers(string ns, MemberClass member, DocComments docComments)
+        // One class of typed members, in files of at most TableLiterals.MaxFileBytes: "People.g.cs", then "People.2.g.cs"…,
+        // each a part of the same partial class; the first has the class's doc comment, attribute and accessor.
+        private static IEnumerable<(string HintName, string Source)> EmitMembers(string ns, MemberClass member, DocComments docComments)
         {
+            int part = 1;
             SourceWriter w = Header(docComments);
             w.Open($"namespace {ns}");
             w.Block($$"""
@@ -188,33 +216,63 @@ namespace NewsFacts.Generator.Emit
                 private static {{member.Type}} {{MemberClass.Accessor}}(int {{MemberClass.Index}}) => {{member.AccessorBody}};
                 #nullable disable warnings
                 """);
+            bool empty = true;
             foreach (Member m in member.Members)
             {
-                if (docComments != DocComments.None)
+                var mark = w.Mark;
+                WriteMember(w, member, m, docComments);
+                if (w.Utf8Length + ClassEndBytes > TableLiterals.MaxFileBytes && !empty)
                 {
-                    w.Line();
-                    // An event or a record of a declared kind may have neither names nor a description: its id, rather than an empty summary.
-                    string summary = m.Summary();
-                    w.Line(summary.Length > 0
-                        ? $"/// <summary>{CSharpLiterals.XmlDoc(summary)}</summary>"
-                        : $"/// <summary>The fact <c>{CSharpLiterals.XmlDoc(m.Id)}</c>; its facts file gives it no names or description.</summary>");
+                    // Over the bound: this member starts the next part.
+                    w.Truncate(mark);
+                    w.Close();
+                    w.Close();
+                    yield return (PartName(member.Name, part++), w.ToString());
+                    w = Header(docComments);
+                    w.Open($"namespace {ns}");
+                    w.Open($"public static partial class {member.Name}");
+                    w.Line("#nullable disable warnings");
+                    WriteMember(w, member, m, docComments);
                 }
 
-                if (docComments == DocComments.Full)
-                {
-                    w.Line($"/// <remarks>{Remarks(m)}</remarks>");
-                }
-
-                w.Line($"public static {member.Type} {m.Name} => {MemberClass.Accessor}({Invariant.Number(m.Row)});");
+                empty = false;
             }
 
             w.Close();
             w.Close();
-            return w.ToString();
+            yield return (PartName(member.Name, part), w.ToString());
         }
 
-        private static string EmitFactIds(string ns, List<MemberClass> members, DocComments docComments)
+        // What closing a part adds: the class's and the namespace's braces.
+        private const int ClassEndBytes = 16;
+
+        private static string PartName(string name, int part) => part == 1 ? name + ".g.cs" : $"{name}.{Invariant.Number(part)}.g.cs";
+
+        private static void WriteMember(SourceWriter w, MemberClass member, Member m, DocComments docComments)
         {
+            if (docComments != DocComments.None)
+            {
+                w.Line();
+                // An event or a record of a declared kind may have neither names nor a description: its id, rather than an empty summary.
+                string summary = m.Summary();
+                w.Line(summary.Length > 0
+                    ? $"/// <summary>{CSharpLiterals.XmlDoc(summary)}</summary>"
+                    : $"/// <summary>The fact <c>{CSharpLiterals.XmlDoc(m.Id)}</c>; its facts file gives it no names or description.</summary>");
+            }
+
+            if (docComments == DocComments.Full)
+            {
+                w.Line($"/// <remarks>{Remarks(m)}</remarks>");
+            }
+
+            w.Line($"public static {member.Type} {m.Name} => {MemberClass.Accessor}({Invariant.Number(m.Row)});");
+        }
+
+        // FactIds, in files of at most TableLiterals.MaxFileBytes ("FactIds.g.cs", "FactIds.2.g.cs"…): a nested class
+        // that goes on in the next part is opened again there, without its doc comment.
+        private static IEnumerable<(string HintName, string Source)> EmitFactIds(string ns, List<MemberClass> members, DocComments docComments)
+        {
+            int part = 1;
             SourceWriter w = Header(docComments);
             w.Open($"namespace {ns}");
             w.Block($$"""
@@ -222,7 +280,7 @@ namespace NewsFacts.Generator.Emit
                 {{GeneratedCodeAttribute}}
                 """);
             w.Open("public static partial class FactIds");
-            bool firstClass = true;
+            bool firstClass = true, emptyPart = true;
             foreach (MemberClass member in members)
             {
                 if (member.Members.Count == 0)
@@ -240,12 +298,23 @@ namespace NewsFacts.Generator.Emit
                 w.Open($"public static partial class {member.Name}");
                 foreach (Member m in member.Members)
                 {
-                    if (docComments != DocComments.None)
+                    var mark = w.Mark;
+                    WriteFactId(w, ns, member, m, docComments);
+                    if (w.Utf8Length + ClassEndBytes + 8 > TableLiterals.MaxFileBytes && !emptyPart)
                     {
-                        w.Line($"/// <summary>The id of <see cref=\"global::{ns}.{member.Name}.{m.Name}\"/>.</summary>");
+                        w.Truncate(mark);
+                        w.Close();
+                        w.Close();
+                        w.Close();
+                        yield return (PartName("FactIds", part++), w.ToString());
+                        w = Header(docComments);
+                        w.Open($"namespace {ns}");
+                        w.Open("public static partial class FactIds");
+                        w.Open($"public static partial class {member.Name}");
+                        WriteFactId(w, ns, member, m, docComments);
                     }
 
-                    w.Line($"public const string {m.Name} = {CSharpLiterals.String(m.Id)};");
+                    emptyPart = false;
                 }
 
                 w.Close();
@@ -253,12 +322,22 @@ namespace NewsFacts.Generator.Emit
 
             w.Close();
             w.Close();
-            return w.ToString();
+            yield return (PartName("FactIds", part), w.ToString());
+        }
+
+        private static void WriteFactId(SourceWriter w, string ns, MemberClass member, Member m, DocComments docComments)
+        {
+            if (docComments != DocComments.None)
+            {
+                w.Line($"/// <summary>The id of <see cref=\"global::{ns}.{member.Name}.{m.Name}\"/>.</summary>");
+            }
+
+            w.Line($"public const string {m.Name} = {CSharpLiterals.String(m.Id)};");
         }
 
         // Without FactIds, the NF1001/NF1002 analyzer reads the ids from this one constant: a line per member
         // class, "People vladimir-putin kim-jong-un …" (ids are ASCII without spaces; the validator sees to it).
-        private static string EmitFactIdIndex(string ns, List<MemberClass> members)
+        private static IEnumerable<(string HintName, string Source)> EmitFactIdIndex(string ns, List<MemberClass> members)
         {
             var index = new System.Text.StringBuilder();
             foreach (MemberClass member in members)
@@ -280,19 +359,44 @@ namespace NewsFacts.Generator.Emit
             SourceWriter w = Header();
             w.Open($"namespace {ns}");
             w.Open("public static partial class Dataset");
-            w.Block($$"""
-                /// <summary>Every fact's id, by the class its typed member would have; read by the NewsFacts analyzer (NF1001, NF1002) when <c>NewsFactsTypedMembers</c> is false.</summary>
-                {{GeneratedCodeAttribute}}
-                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-                public const string {{CSharpNames.FactIdIndex}} = {{CSharpLiterals.String(index.ToString())}};
-                """);
-            w.Close();
-            w.Close();
-            return w.ToString();
-        }
+            w.Line("/// <summary>Every fact's id, by the class its typed member would have; read by the NewsFacts analyzer (NF1001, NF1002) when <c>NewsFactsTypedMembers</c> is false.</summary>");
+            w.Line(GeneratedCodeAttribute);
+            w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            string text = index.ToString();
+            if (CSharpLiterals.EscapedUtf8Length(text) + 1024 <= TableLiterals.MaxFileBytes)
+            {
+                w.Line($"public const string {CSharpNames.FactIdIndex} = {CSharpLiterals.String(text)};");
+                w.Close();
+                w.Close();
+                yield return ("FactIdIndex.g.cs", w.ToString());
+                yield break;
+            }
 
-        /// <summary>The name of the id index constant that catalog-only datasets carry in their <c>Dataset</c> class.</summary>
-        public const string FactIdIndexName = "FactIdIndex";
+            // Over the bound (some 50,000 facts): the constant is the sum of constants in files of their own, which the
+            // compiler folds into one value, the one the analyzer reads.
+            var parts = new List<string>();
+            for (int at = 0; at < text.Length;)
+            {
+                var literal = new System.Text.StringBuilder("\"");
+                at = CSharpLiterals.AppendEscaped(literal, text, at, text.Length, TableLiterals.MaxFileBytes - 1024, out _);
+                parts.Add(literal.Append('"').ToString());
+            }
+
+            w.Line($"public const string {CSharpNames.FactIdIndex} = {string.Join(" + ", parts.Select((_, i) => CSharpNames.FactIdIndex + "Part" + Invariant.Number(i + 1)))};");
+            w.Close();
+            w.Close();
+            yield return ("FactIdIndex.g.cs", w.ToString());
+            for (int i = 0; i < parts.Count; i++)
+            {
+                SourceWriter part = Header();
+                part.Open($"namespace {ns}");
+                part.Open("public static partial class Dataset");
+                part.Line($"private const string {CSharpNames.FactIdIndex}Part{Invariant.Number(i + 1)} = {parts[i]};");
+                part.Close();
+                part.Close();
+                yield return ($"FactIdIndex.{Invariant.Number(i + 1)}.g.cs", part.ToString());
+            }
+        }
 
         private static string Summary(SchemaKind kind, RecordSpec record)
         {
