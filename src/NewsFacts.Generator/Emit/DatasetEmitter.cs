@@ -151,7 +151,7 @@ namespace NewsFacts.Generator.Emit
 
             string contentHash = DatasetInfoWriter.ContentHash(tableTexts);
             SourceWriter w = Header();
-            DatasetPackageWriter.WriteAttribute(w, model, identity, contentHash);
+            List<(string HintName, string Source)> manifestFiles = DatasetPackageWriter.WriteAttribute(w, model, identity, contentHash);
             w.Line();
             w.Open($"namespace {model.Namespace}");
             w.Block($$"""
@@ -189,6 +189,11 @@ namespace NewsFacts.Generator.Emit
             w.Close();
             yield return ("Dataset.g.cs", w.ToString());
             foreach ((string HintName, string Source) file in literals.Files)
+            {
+                yield return file;
+            }
+
+            foreach ((string HintName, string Source) file in manifestFiles)
             {
                 yield return file;
             }

@@ -4,6 +4,7 @@ using NewsFacts.Generator.Model;
 using NewsFacts.Generator.Naming;
 using NewsFacts.Generator.Parsing;
 using NewsFacts.Generator.Validation;
+using NewsFacts.Internal;
 
 namespace NewsFacts.Generator.Emit
 {
@@ -16,7 +17,16 @@ namespace NewsFacts.Generator.Emit
         // The manifest is written as constant pieces joined by +, so that no line of the file is very long.
         private const int PieceLength = 4096;
 
-        public static void WriteAttribute(SourceWriter w, EmitModel model, DatasetIdentity identity, string contentHash)
+        // Up to this size the manifest's pieces stand in the attribute itself. Beyond it (tens of thousands of ids) they
+        // are constants of Dataset in files of their own, at most TableLiterals.MaxFileBytes each, which the compiler
+        // folds into the attribute's one string: no generated file grows past the bound.
+        private const long InlineBytes = 256 * 1024;
+
+        /// <summary>The name of the constants that hold the pieces of a large manifest.</summary>
+        public const string ManifestPart = "NewsFactsManifestPart";
+
+        /// <summary>Writes the attribute into <paramref name="w"/>; returns the files of a large manifest's pieces (none for a small one).</summary>
+        public static List<(string HintName, string Source)> WriteAttribute(SourceWriter w, EmitModel model, DatasetIdentity identity, string contentHash)
         {
             string manifest = Manifest(model, identity, contentHash);
             var pieces = new List<string>();
@@ -34,10 +44,49 @@ namespace NewsFacts.Generator.Emit
 
             w.Line("// What the generator of a project that references this assembly reads: this dataset's catalog and manifest.");
             w.Line($"[assembly: global::NewsFacts.NewsFactsDatasetAttribute(typeof(global::{model.Namespace}.Dataset),");
+            var files = new List<(string HintName, string Source)>();
+            long size = pieces.Sum(p => (long)System.Text.Encoding.UTF8.GetByteCount(p));
+            if (size <= InlineBytes)
+            {
+                for (int i = 0; i < pieces.Count; i++)
+                {
+                    w.Line("    " + pieces[i] + (i < pieces.Count - 1 ? " +" : ")]"));
+                }
+
+                return files;
+            }
+
             for (int i = 0; i < pieces.Count; i++)
             {
-                w.Line("    " + pieces[i] + (i < pieces.Count - 1 ? " +" : ")]"));
+                w.Line($"    global::{model.Namespace}.Dataset.{ManifestPart}{Invariant.Number(i + 1)}" + (i < pieces.Count - 1 ? " +" : ")]"));
             }
+
+            SourceWriter? file = null;
+            void Finish()
+            {
+                if (file is not null)
+                {
+                    file.Close().Close();
+                    files.Add(($"DatasetManifest.{Invariant.Number(files.Count + 1)}.g.cs", file.ToString()));
+                }
+            }
+
+            for (int i = 0; i < pieces.Count; i++)
+            {
+                if (file is null || file.Utf8Length + System.Text.Encoding.UTF8.GetByteCount(pieces[i]) + 512 > TableLiterals.MaxFileBytes)
+                {
+                    Finish();
+                    file = DatasetEmitter.Header();
+                    file.Open($"namespace {model.Namespace}");
+                    file.Open("public static partial class Dataset");
+                }
+
+                file.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+                file.Line($"internal const string {ManifestPart}{Invariant.Number(i + 1)} = {pieces[i]};");
+            }
+
+            Finish();
+            return files;
         }
 
         internal static string Manifest(EmitModel model, DatasetIdentity identity, string contentHash)

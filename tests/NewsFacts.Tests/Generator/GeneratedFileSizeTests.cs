@@ -82,7 +82,8 @@ public class GeneratedFileSizeTests
 
         Assembly assembly = run.Load();
         var catalog = (FactCatalog)assembly.GetType("Consumer.Facts.Dataset")!.GetProperty("Catalog")!.GetValue(null)!;
-        Assert.Equal(People, catalog.People.Count);
+        // The catalog takes in NewsFacts, a referenced dataset package: its people come after the dataset's own.
+        Assert.Equal(People + NewsFacts.Dataset.Catalog.People.Count, catalog.People.Count);
         for (int i = 0; i < People; i++)
         {
             Person person = catalog.People[i];
@@ -136,5 +137,12 @@ public class GeneratedFileSizeTests
         var index = (IFieldSymbol)output.GetTypeByMetadataName("Consumer.Facts.Dataset")!.GetMembers(NewsFacts.Generator.Naming.CSharpNames.FactIdIndex).Single();
         Assert.True(index.HasConstantValue);
         Assert.Equal("People " + string.Join(" ", Enumerable.Range(0, count).Select(PersonId)) + "\nDocuments doc-1\n", index.ConstantValue);
+
+        // The dataset package's manifest (every id, for projects that reference this one) is spread the same way and
+        // folds into the attribute's one string, the one a referencing generator reads from metadata.
+        Assert.Contains("DatasetManifest.2.g.cs", sources.Keys);
+        AttributeData manifest = output.Assembly.GetAttributes().Single(a => a.AttributeClass?.Name == "NewsFactsDatasetAttribute");
+        string text = Assert.IsType<string>(manifest.ConstructorArguments[1].Value);
+        Assert.Contains("ids person " + string.Join(" ", Enumerable.Range(0, count).Select(PersonId)) + "\n", text);
     }
 }
