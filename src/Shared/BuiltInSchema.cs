@@ -134,16 +134,26 @@ namespace NewsFacts.Internal
             },
         };
 
+        /// <summary>How many UTF-16 code units of the document's text a quote's prefix and suffix hold at most.</summary>
+        public const int QuoteContextLength = 32;
+
+        // Computed at build time from the document's text (W3C TextQuoteSelector prefix and suffix); never written by authors.
+        private static SchemaField Prefix => new SchemaField { Key = "prefix", Type = SchemaFieldType.Text, Computed = true, Doc = "Computed by the generator, never written: up to 32 UTF-16 code units of the document's text just before the quote (fewer at the document's start, or to keep a surrogate pair whole); missing when the document's text was not among the AdditionalFiles." };
+
+        private static SchemaField Suffix => new SchemaField { Key = "suffix", Type = SchemaFieldType.Text, Computed = true, Doc = "Computed by the generator, never written: up to 32 UTF-16 code units of the document's text just after the quote (fewer at the document's end, or to keep a surrogate pair whole); missing when the document's text was not among the AdditionalFiles." };
+
         /// <summary>One quote a fact rests on.</summary>
         public static readonly SchemaRecord EvidenceItem = new SchemaRecord
         {
             Singular = "an evidence item",
-            TableOrder = new[] { "document", "start", "quote" },
+            TableOrder = new[] { "document", "start", "quote", "prefix", "suffix" },
             Fields = new[]
             {
                 new SchemaField { Key = "document", Type = SchemaFieldType.Reference, RefersTo = new[] { "document" }, Required = true, Doc = "The id of the document the quote is in." },
                 new SchemaField { Key = "quote", Type = SchemaFieldType.Text, Required = true, Doc = "The verbatim text of that document." },
                 new SchemaField { Key = "start", Type = SchemaFieldType.Offset, Required = true, Doc = "The 0-based offset of the quote in the document's text, in UTF-16 code units." },
+                Prefix,
+                Suffix,
             },
         };
 
@@ -151,13 +161,15 @@ namespace NewsFacts.Internal
         public static readonly SchemaRecord Rendering = new SchemaRecord
         {
             Singular = "a rendering",
-            TableOrder = new[] { "language", "document", "start", "text" },
+            TableOrder = new[] { "language", "document", "start", "text", "prefix", "suffix" },
             Fields = new[]
             {
                 new SchemaField { Key = "language", Type = SchemaFieldType.Code, Required = true, Doc = "The ISO 639-1 code of the rendering's language." },
                 new SchemaField { Key = "document", Type = SchemaFieldType.Reference, RefersTo = new[] { "document" }, Required = true, Doc = "The id of the document it is quoted in." },
                 new SchemaField { Key = "text", Type = SchemaFieldType.Text, Required = true, Doc = "The quote, verbatim at `start` in the document." },
                 new SchemaField { Key = "start", Type = SchemaFieldType.Offset, Required = true, Doc = "The 0-based offset of the text in the document, in UTF-16 code units." },
+                Prefix,
+                Suffix,
             },
         };
 

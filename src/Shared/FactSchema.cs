@@ -151,6 +151,13 @@ namespace NewsFacts.Internal
             return text.ToString();
         }
 
+        /// <summary>
+        /// The generator computes the field at build time (an evidence item's prefix and suffix, from the document's
+        /// text): authors never write it — the parser takes no such key (NF0005) and the JSON Schema of a facts file
+        /// leaves it out — but the compiled tables hold it.
+        /// </summary>
+        public bool Computed { get; init; }
+
         /// <summary>For entities: the entity kinds that have the field (an ISO code is a country's); empty for all.</summary>
         public IReadOnlyList<string> OnlyFor { get; init; } = System.Array.Empty<string>();
     }

@@ -123,7 +123,7 @@ public static class FactsJsonSchema
     private static JsonObject Record(SchemaRecord record, Dictionary<SchemaRecord, string> names)
     {
         var properties = new JsonObject();
-        foreach (SchemaField field in record.Fields.OrderBy(f => f.Key, StringComparer.Ordinal))
+        foreach (SchemaField field in record.Fields.Where(f => !f.Computed).OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             properties[field.Key] = Field(field, names);
         }

@@ -16,7 +16,7 @@ namespace NewsFacts.Generator.Emit
         {
             IReadOnlyList<SchemaField> fields = kind.Record.Fields;
             var table = new StringBuilder();
-            var items = new List<string>();
+            var items = new List<string?>();
             var orders = new int[]?[fields.Count];
             var words = new string[]?[fields.Count];
             for (int i = 0; i < fields.Count; i++)
@@ -45,7 +45,7 @@ namespace NewsFacts.Generator.Emit
 
         // A value as its column holds it: a word as its place in its list (the runtime enum's value), a list as
         // items, sub-records flattened in their table order, any other value as its text.
-        private static void Column(StringBuilder table, SchemaField field, FieldValue value, int[]? order, string[]? words, List<string> items)
+        private static void Column(StringBuilder table, SchemaField field, FieldValue value, int[]? order, string[]? words, List<string?> items)
         {
             switch (field.Type)
             {
@@ -71,7 +71,8 @@ namespace NewsFacts.Generator.Emit
                     {
                         foreach (int f in order!)
                         {
-                            items.Add(item[f].AsText ?? string.Empty);
+                            // A missing value is written as nothing, an empty text as EmptyItem: the runtime tells them apart.
+                            items.Add(item[f].AsText!);
                         }
                     }
 
@@ -87,10 +88,10 @@ namespace NewsFacts.Generator.Emit
             }
         }
 
-        private static void Items(StringBuilder table, IEnumerable<string> values)
+        private static void Items(StringBuilder table, IEnumerable<string?> values)
         {
             bool first = true;
-            foreach (string value in values)
+            foreach (string? value in values)
             {
                 if (!first)
                 {
@@ -98,7 +99,10 @@ namespace NewsFacts.Generator.Emit
                 }
 
                 first = false;
-                table.Append(value.Length == 0 ? FactTableFormat.EmptyItem : FactTableFormat.EscapeValue(value));
+                if (value is not null)
+                {
+                    table.Append(value.Length == 0 ? FactTableFormat.EmptyItem : FactTableFormat.EscapeValue(value));
+                }
             }
         }
 

@@ -142,6 +142,12 @@ namespace NewsFacts.Generator.Parsing
         {
             SchemaField field = plan.Record.Fields[index];
             string key = field.Key;
+            if (field.Computed)
+            {
+                // The validator computes it (Quotes.WithContext); an author's key of that name is NF0005.
+                return FieldValue.Text(null);
+            }
+
             switch (field.Type)
             {
                 case SchemaFieldType.Names:

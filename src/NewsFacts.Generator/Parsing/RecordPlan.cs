@@ -14,7 +14,7 @@ namespace NewsFacts.Generator.Parsing
         public RecordPlan(SchemaRecord record)
         {
             Record = record;
-            Keys = record.Keys();
+            Keys = AuthoredKeys(record);
             Words = new string[]?[record.Fields.Count];
             Items = new RecordPlan?[record.Fields.Count];
             var first = new List<int>();
@@ -46,6 +46,21 @@ namespace NewsFacts.Generator.Parsing
 
         /// <summary>The plan of each list of sub-records.</summary>
         public RecordPlan?[] Items { get; }
+
+        // The keys an author may write: a computed field (an evidence item's prefix) is no key of the YAML.
+        private static string[] AuthoredKeys(SchemaRecord record)
+        {
+            var keys = new List<string>(record.Fields.Count);
+            foreach (SchemaField field in record.Fields)
+            {
+                if (!field.Computed)
+                {
+                    keys.Add(field.Key);
+                }
+            }
+
+            return keys.ToArray();
+        }
 
         private static bool IsFirst(SchemaField field) => field.Type == SchemaFieldType.Id || field.Required || field.Default is not null;
     }

@@ -123,10 +123,28 @@ namespace NewsFacts.Generator.Validation
             CheckAliases(records, diagnostics, cancellationToken);
 
             LeaveOutReferrers(records, referencesOf, invalid, cancellationToken);
-            DatasetSpec dataset = records.Keep(id => !invalid.Contains(id), kinds.Values);
+            DatasetSpec dataset = WithQuoteContext(records.Keep(id => !invalid.Contains(id), kinds.Values), schemas, texts);
             // A dataset in this project's own namespace (NF0028) cannot be named from it: its catalog is left out.
             EquatableArray<DatasetReference> datasets = referenced.Where(r => r.Namespace != options.Namespace).Select(r => r.Reference).ToEquatableArray();
             return new ValidationResult(new EmitModel(options.Namespace, dataset, datasets), diagnostics.ToEquatableArray());
+        }
+
+        // Each quote's prefix and suffix, from its document's text where the project has it (Quotes.WithContext).
+        private static DatasetSpec WithQuoteContext(DatasetSpec dataset, KindSchemas schemas, Dictionary<string, string> texts)
+        {
+            if (texts.Count == 0)
+            {
+                return dataset;
+            }
+
+            var records = new RecordSpec[dataset.Records.Count];
+            for (int i = 0; i < records.Length; i++)
+            {
+                RecordSpec record = dataset.Records[i];
+                records[i] = schemas.Of(record.Kind) is SchemaKind schema ? Quotes.WithContext(schema, record, texts) : record;
+            }
+
+            return dataset with { Records = new EquatableArray<RecordSpec>(records) };
         }
 
         /// <summary>

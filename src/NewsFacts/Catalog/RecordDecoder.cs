@@ -36,7 +36,13 @@ namespace NewsFacts
             return field.Length > 0 ? value : throw NotANumber(field);
         }
 
-        public static string[] Items(string field)
+        public static string[] Items(string field) => Items(field, raw: false);
+
+        /// <summary>
+        /// The items of a list column; <paramref name="raw"/> leaves them escaped, so that a missing value (written as
+        /// nothing) is told from an empty text (<see cref="FactTableFormat.EmptyItem"/>) by <see cref="OptionalText"/>.
+        /// </summary>
+        private static string[] Items(string field, bool raw)
         {
             if (field.Length == 0)
             {
@@ -59,7 +65,8 @@ namespace NewsFacts
                     end++;
                 }
 
-                items[i] = Text(field.Substring(start, end - start));
+                string item = field.Substring(start, end - start);
+                items[i] = raw ? item : Text(item);
                 start = end + 1;
             }
 
@@ -80,26 +87,31 @@ namespace NewsFacts
             return new Names(ValueList<LocalizedName>.Own(names));
         }
 
+        /// <summary>An evidence list: document, start, quote, prefix and suffix per item (BuiltInSchema.EvidenceItem's table order).</summary>
         public static ValueList<Evidence> Evidence(string field)
         {
-            string[] items = Items(field);
-            var evidence = new Evidence[items.Length / 3];
+            string[] items = Items(field, raw: true);
+            var evidence = new Evidence[items.Length / 5];
             for (int i = 0; i < evidence.Length; i++)
             {
-                evidence[i] = new Evidence(items[3 * i], items[(3 * i) + 2], Number(items[(3 * i) + 1]));
+                int at = 5 * i;
+                evidence[i] = new Evidence(Text(items[at]), Text(items[at + 2]), Number(items[at + 1])) { Prefix = OptionalText(items[at + 3]), Suffix = OptionalText(items[at + 4]) };
             }
 
             return ValueList<Evidence>.Own(evidence);
         }
 
+        /// <summary>A statement's renderings: language, document, start, text, prefix and suffix per item (BuiltInSchema.Rendering's table order).</summary>
         public static ValueList<Rendering> Renderings(string field)
         {
-            string[] items = Items(field);
-            var renderings = new Rendering[items.Length / 4];
+            string[] items = Items(field, raw: true);
+            var renderings = new Rendering[items.Length / 6];
             for (int i = 0; i < renderings.Length; i++)
             {
-                string text = items[(4 * i) + 3];
-                renderings[i] = new Rendering(items[4 * i], text, new Evidence(items[(4 * i) + 1], text, Number(items[(4 * i) + 2])));
+                int at = 6 * i;
+                string text = Text(items[at + 3]);
+                var source = new Evidence(Text(items[at + 1]), text, Number(items[at + 2])) { Prefix = OptionalText(items[at + 4]), Suffix = OptionalText(items[at + 5]) };
+                renderings[i] = new Rendering(Text(items[at]), text, source);
             }
 
             return ValueList<Rendering>.Own(renderings);

@@ -13,6 +13,38 @@ public class DatasetIntegrityTests(ITestOutputHelper output)
     private static FactCatalog Catalog => Dataset.Catalog;
 
     [Fact]
+    public void Every_evidence_item_carries_its_prefix_and_suffix_from_the_corpus()
+    {
+        var problems = new List<string>();
+        int checkedItems = 0;
+        IEnumerable<(string Id, Evidence Item)> items = Catalog.Facts.SelectMany(f => f.Evidence.Select(e => (f.Id, e)))
+            .Concat(Catalog.Statements.SelectMany(s => s.Renderings.Select(r => (s.Id, r.Source))));
+        foreach ((string id, Evidence e) in items)
+        {
+            string text = Corpus.Texts[e.Document];
+            if (e.Prefix is null || e.Suffix is null)
+            {
+                problems.Add($"{id}: no prefix or suffix for the quote at {e.Document}:{e.Start}");
+                continue;
+            }
+
+            int from = e.Start - e.Prefix.Length;
+            int length = e.Prefix.Length + e.Quote.Length + e.Suffix.Length;
+            bool whole = e.Prefix.Length == Math.Min(32, e.Start) || (e.Prefix.Length == 31 && char.IsLowSurrogate(text[e.Start - 32]));
+            if (e.End != e.Start + e.Quote.Length || from < 0 || from + length > text.Length
+                || text.Substring(from, length) != e.Prefix + e.Quote + e.Suffix || !whole)
+            {
+                problems.Add($"{id}: {e.Document}:{e.Start} prefix '{e.Prefix}' suffix '{e.Suffix}'");
+            }
+
+            checkedItems++;
+        }
+
+        Assert.True(checkedItems > 500, $"only {checkedItems} evidence items");
+        Assert.Empty(problems);
+    }
+
+    [Fact]
     public void Every_evidence_quote_stands_verbatim_at_its_offset()
     {
         var problems = new List<string>();

@@ -90,6 +90,30 @@ public class CachingTests
     }
 
     [Fact]
+    public void An_edit_to_an_unrelated_document_text_does_not_re_emit_but_one_to_a_quotes_context_does()
+    {
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation("class Program { static void Main() { } }");
+        var facts = new GeneratorHarness.InMemoryAdditionalText("a.facts.yaml", TestYaml.Small);
+        var quoted = new GeneratorHarness.InMemoryAdditionalText("doc-1.txt", SnapshotTests.SmallDocument);
+        var unrelated = new GeneratorHarness.InMemoryAdditionalText("doc-9.txt", "No fact quotes this text.");
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(Array.Empty<(string, string)>(), "Consumer.Facts").AddAdditionalTexts([facts, quoted, unrelated]).RunGenerators(compilation);
+
+        var edited = new GeneratorHarness.InMemoryAdditionalText("doc-9.txt", "Still no fact quotes this text.");
+        driver = driver.ReplaceAdditionalText(unrelated, edited).RunGenerators(compilation);
+        GeneratorRunResult second = driver.GetRunResult().Results.Single();
+
+        // The prefixes and suffixes come from the quotes' own documents only: the model is the same, nothing re-emits.
+        Assert.Equal(IncrementalStepRunReason.Unchanged, second.TrackedSteps[FactsGenerator.Steps.Validate].Single().Outputs.Single().Reason);
+        Assert.Equal(IncrementalStepRunReason.Cached, second.TrackedSteps[FactsGenerator.Steps.Model].Single().Outputs.Single().Reason);
+        Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+
+        // A word after the last quote changes that quote's suffix: the tables are written again.
+        var longer = new GeneratorHarness.InMemoryAdditionalText("doc-1.txt", SnapshotTests.SmallDocument + " More.");
+        GeneratorRunResult third = driver.ReplaceAdditionalText(quoted, longer).RunGenerators(compilation).GetRunResult().Results.Single();
+        Assert.Equal(IncrementalStepRunReason.Modified, third.TrackedSteps[FactsGenerator.Steps.Model].Single().Outputs.Single().Reason);
+    }
+
+    [Fact]
     public void Moving_text_without_changing_facts_re_validates_but_does_not_re_emit()
     {
         CSharpCompilation compilation = GeneratorHarness.CreateCompilation("class Program { static void Main() { } }");

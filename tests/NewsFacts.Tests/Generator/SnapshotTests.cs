@@ -16,7 +16,7 @@ public class SnapshotTests
     internal const string VersionPlaceholder = "{GeneratorVersion}";
 
     /// <summary>The corpus text of <see cref="TestYaml.Small"/>'s document: every quote at its offset, so the quote check runs and passes.</summary>
-    private const string SmallDocument = "Ada Lovelace visited the London office. The engine weaves patterns to compose music, says Lovelase.";
+    internal const string SmallDocument = "Ada Lovelace visited the London office. The engine weaves patterns to compose music, says Lovelase.";
 
     private static readonly (string Path, string Text)[] Small = { ("facts.yaml", TestYaml.Small), ("doc-1.txt", SmallDocument) };
 
