@@ -4,7 +4,7 @@
 
 // What the generator of a project that references this assembly reads: this dataset's catalog and manifest.
 [assembly: global::NewsFacts.NewsFactsDatasetAttribute(typeof(global::Consumer.Facts.Dataset),
-    "newsfacts-dataset 1\nname Consumer.Facts\nversion 0.0.0\nhash d4a87afdc2914206c06340d78f73b98919eab966538ac56aa76db6dcb637a6a3\nreferences NewsFacts\nkind missile Consumer.Facts.Missile\nids document doc-1\nids missile kn-23 kn-24\n")]
+    "newsfacts-dataset 1\nname Consumer.Facts\nversion 0.0.0\nhash 39dae5edc9b0824b67c80f0236a69e250e9525ccd953d986b6eb5fb98968c697\nreferences NewsFacts\nkind missile Consumer.Facts.Missile\nids document doc-1\nids missile kn-23 kn-24\n")]
 
 namespace Consumer.Facts
 {
@@ -23,7 +23,7 @@ namespace Consumer.Facts
         {
             internal static readonly global::NewsFacts.DatasetInfo Value = new global::NewsFacts.DatasetInfo(
                 1,
-                "d4a87afdc2914206c06340d78f73b98919eab966538ac56aa76db6dcb637a6a3",
+                "39dae5edc9b0824b67c80f0236a69e250e9525ccd953d986b6eb5fb98968c697",
                 global::NewsFacts.ValueList<global::NewsFacts.KindCount>.Create(new global::NewsFacts.KindCount[]
                 {
                     new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Person, 0),
@@ -67,7 +67,7 @@ namespace Consumer.Facts
             {
                 public override string KindName => "missile";
                 public override int ColumnCount => 12;
-                public override global::System.ReadOnlySpan<byte> Table => "kn-23\u001Fen\u001DKN-23\u001Dko\u001D화성-11가\u001FHwasong-11A\u001F\u001Fdoc-1\u001D0\u001Dx\u001F690\u001Fnorth-korea\u001F2019-05\u001F1\u001FIskander-like\u001Frussia\u001Dnorth-korea\u001F\u001Ekn-24\u001Fen\u001DKN-24\u001F\u001F\u001Fdoc-1\u001D0\u001Dx\u001F410\u001F\u001F\u001F\u001F\u001F\u001Fkn-23\u001E"u8;
+                public override global::System.ReadOnlySpan<byte> Table => "kn-23\u001Fen\u001DKN-23\u001Dko\u001D화성-11가\u001FHwasong-11A\u001F\u001Fdoc-1\u001D0\u001Dx\u001D\u001Ce\u001D marks the spot\u001F690\u001Fnorth-korea\u001F2019-05\u001F1\u001FIskander-like\u001Frussia\u001Dnorth-korea\u001F\u001Ekn-24\u001Fen\u001DKN-24\u001F\u001F\u001Fdoc-1\u001D0\u001Dx\u001D\u001Ce\u001D marks the spot\u001F410\u001F\u001F\u001F\u001F\u001F\u001Fkn-23\u001E"u8;
                 public override global::NewsFacts.CustomFact Decode(global::NewsFacts.CustomRow row) => new global::Consumer.Facts.Missile(row);
                 public override global::System.Collections.Generic.IReadOnlyList<global::NewsFacts.FactField> Fields => s_fields;
                 private static readonly global::NewsFacts.FactField[] s_fields = new global::NewsFacts.FactField[] { new global::NewsFacts.FactField("range-km", global::NewsFacts.FactFieldType.Number), new global::NewsFacts.FactField("maker", global::NewsFacts.FactFieldType.Reference), new global::NewsFacts.FactField("first-tested", global::NewsFacts.FactFieldType.Date), new global::NewsFacts.FactField("nuclear-capable", global::NewsFacts.FactFieldType.Flag), new global::NewsFacts.FactField("other-names", global::NewsFacts.FactFieldType.TextList), new global::NewsFacts.FactField("used-by", global::NewsFacts.FactFieldType.References), new global::NewsFacts.FactField("variant-of", global::NewsFacts.FactFieldType.Reference) };
