@@ -7,7 +7,11 @@ namespace NewsFacts.Internal
     /// and the reader (runtime). A table is UTF-8 text: records end with <see cref="RecordEnd"/>, fields
     /// are separated by <see cref="FieldSeparator"/>, list items by <see cref="ItemSeparator"/>. A value
     /// that contains one of these control characters, the escape itself or a lone surrogate (which
-    /// UTF-8 cannot carry) is escaped, so every string round-trips exactly.
+    /// UTF-8 cannot carry) is escaped, so every string round-trips exactly. A list of sub-records (evidence,
+    /// renderings) is one list column holding each item's fields in its description's <c>TableOrder</c> (an
+    /// evidence item: document, start, quote, prefix, suffix — the last two computed by the generator); there, a
+    /// missing value is written as nothing and an empty text as <see cref="EmptyItem"/>, so the runtime tells a
+    /// quote without context (null) from one at the document's start (an empty prefix).
     /// </summary>
     internal static class FactTableFormat
     {

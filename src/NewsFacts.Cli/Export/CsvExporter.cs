@@ -71,25 +71,25 @@ public static class CsvExporter
 
             foreach (FactField renderings in kind.Fields.Where(f => f.Type == FactFieldType.Renderings))
             {
-                using var csv = new CsvWriter(open(renderings.Key + ".csv"), new[] { kind.Name + "_id", "language", "text", "document", "start", "end" }, byteOrderMark);
+                using var csv = new CsvWriter(open(renderings.Key + ".csv"), new[] { kind.Name + "_id", "language", "text", "document", "start", "end", "prefix", "suffix" }, byteOrderMark);
                 foreach (object record in kind.Records)
                 {
                     var value = (IReadOnlyList<Rendering>?)RecordKinds.FieldsOf(catalog, record).FirstOrDefault(f => f.Key == renderings.Key).Value ?? Array.Empty<Rendering>();
                     foreach (Rendering r in value)
                     {
-                        csv.Row(new[] { RecordKinds.IdOf(record), r.Language, r.Text, r.Source.Document, Number(r.Source.Start), Number(r.Source.Start + r.Source.Quote.Length) });
+                        csv.Row(new[] { RecordKinds.IdOf(record), r.Language, r.Text, r.Source.Document, Number(r.Source.Start), Number(r.Source.End), r.Source.Prefix, r.Source.Suffix });
                     }
                 }
             }
         }
 
-        using (var csv = new CsvWriter(open("evidence.csv"), new[] { "fact_id", "fact_kind", "document", "start", "end", "quote" }, byteOrderMark))
+        using (var csv = new CsvWriter(open("evidence.csv"), new[] { "fact_id", "fact_kind", "document", "start", "end", "quote", "prefix", "suffix" }, byteOrderMark))
         {
             foreach (Fact fact in catalog.Facts)
             {
                 foreach (Evidence e in fact.Evidence)
                 {
-                    csv.Row(new[] { fact.Id, JsonExporter.KindOf(fact), e.Document, Number(e.Start), Number(e.Start + e.Quote.Length), e.Quote });
+                    csv.Row(new[] { fact.Id, JsonExporter.KindOf(fact), e.Document, Number(e.Start), Number(e.End), e.Quote, e.Prefix, e.Suffix });
                 }
             }
         }

@@ -8,13 +8,14 @@ namespace NewsFacts.Cli.Export;
 
 /// <summary>
 /// The texts of the corpus documents, where the tool can read them. The compiled dataset keeps each evidence
-/// quote and its offset but not the documents, so the context around a quote (a W3C TextQuoteSelector's prefix
-/// and suffix) and offsets in Unicode code points (a TextPositionSelector's) need the text itself.
+/// quote, its offset and its context (a W3C TextQuoteSelector's prefix and suffix, where the generator had the
+/// document's text) but not the documents, so offsets in Unicode code points (a TextPositionSelector's) need the
+/// text itself, and so does the context of a quote compiled without it.
 /// A file is used only when it is the document the dataset was built from: its SHA-256 is the document's.
 /// </summary>
 public sealed class DocumentTexts
 {
-    /// <summary>How many UTF-16 code units of context a prefix or suffix has at most.</summary>
+    /// <summary>How many UTF-16 code units of context a prefix or suffix has at most: as many as the generator compiles in.</summary>
     public const int ContextLength = 32;
 
     private readonly Dictionary<string, string> texts;
@@ -74,8 +75,11 @@ public sealed class DocumentTexts
             || end > text.Length
             || string.CompareOrdinal(text, evidence.Start, evidence.Quote, 0, evidence.Quote.Length) != 0)
         {
-            return new QuoteSelection(evidence.Start, end, null, null);
+            return new QuoteSelection(evidence.Start, end, evidence.Prefix, evidence.Suffix);
         }
+
+        // The context the generator compiled in (Evidence.Prefix/Suffix) is the quote's own; the text gives it only
+        // to a dataset built without the document's text, and gives the code-point offsets in any case.
 
         // A cut inside a surrogate pair moves so that the context keeps whole characters and stays within ContextLength.
         int prefixStart = Math.Max(0, evidence.Start - ContextLength);
@@ -86,8 +90,8 @@ public sealed class DocumentTexts
         return new QuoteSelection(
             codePointStart,
             codePointStart + CodePoints(text, evidence.Start, end),
-            text[prefixStart..evidence.Start],
-            text[end..suffixEnd]);
+            evidence.Prefix ?? text[prefixStart..evidence.Start],
+            evidence.Suffix ?? text[end..suffixEnd]);
     }
 
     private static bool SplitsPair(string text, int index) =>

@@ -116,7 +116,7 @@ public static class JsonExporter
                     w.WriteStartObject();
                     w.WriteString("document", e.Document);
                     w.WriteString("quote", e.Quote);
-                    w.WriteNumber("start", e.Start);
+                    Span(w, e);
                     w.WriteEndObject();
                 }
 
@@ -130,7 +130,7 @@ public static class JsonExporter
                     w.WriteString("language", r.Language);
                     w.WriteString("text", r.Text);
                     w.WriteString("document", r.Source.Document);
-                    w.WriteNumber("start", r.Source.Start);
+                    Span(w, r.Source);
                     w.WriteEndObject();
                 }
 
@@ -158,5 +158,14 @@ public static class JsonExporter
                 w.WriteString(name, System.Convert.ToString(field.Value, CultureInfo.InvariantCulture));
                 return;
         }
+    }
+
+    // A quote's W3C selector data: its offsets in UTF-16 code units, and its context (null where the dataset was built without the document's text).
+    private static void Span(Utf8JsonWriter w, Evidence e)
+    {
+        w.WriteNumber("start", e.Start);
+        w.WriteNumber("end", e.End);
+        w.WriteString("prefix", e.Prefix);
+        w.WriteString("suffix", e.Suffix);
     }
 }

@@ -77,6 +77,16 @@ public sealed class ExportCsvTests : IDisposable
         Assert.Contains(quotes, q => q.Item4.Contains('"', StringComparison.Ordinal));
         Assert.All(_tables["evidence"], r => Assert.Equal(r["quote"], Corpus.Instance.Texts[r["document"]][int.Parse(r["start"], System.Globalization.CultureInfo.InvariantCulture)..int.Parse(r["end"], System.Globalization.CultureInfo.InvariantCulture)]));
 
+        // Each quote's W3C TextQuoteSelector context, as compiled: prefix + quote + suffix stand together in the corpus.
+        Assert.All(_tables["evidence"], r =>
+        {
+            int start = int.Parse(r["start"], System.Globalization.CultureInfo.InvariantCulture);
+            string around = r["prefix"] + r["quote"] + r["suffix"];
+            Assert.True(r["prefix"].Length > 0 || start == 0);
+            Assert.Equal(around, Corpus.Instance.Texts[r["document"]].Substring(start - r["prefix"].Length, around.Length));
+        });
+        Assert.All(_tables["renderings"], r => Assert.EndsWith(r["text"] + r["suffix"], Corpus.Instance.Texts[r["document"]][..(int.Parse(r["end"], System.Globalization.CultureInfo.InvariantCulture) + r["suffix"].Length)], StringComparison.Ordinal));
+
         Assert.Equal(Dataset.Catalog.Claims.Select(c => c.Text), _tables["claims"].Select(r => r["text"]));
         Assert.Equal(Dataset.Catalog.Discrepancies.Select(d => d.Description ?? string.Empty), _tables["discrepancies"].Select(r => r["description"]));
         Assert.Contains(_tables["discrepancies"], r => r["description"].Contains('"', StringComparison.Ordinal) && r["description"].Contains(',', StringComparison.Ordinal));

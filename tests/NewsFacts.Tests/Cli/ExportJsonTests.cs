@@ -88,17 +88,25 @@ public class ExportJsonTests
     }
 
     [Fact]
-    public void Evidence_items_are_document_quote_start_and_stand_verbatim_in_the_corpus()
+    public void Evidence_items_are_document_quote_start_end_prefix_suffix_and_stand_verbatim_in_the_corpus()
     {
         int checkedItems = 0;
         foreach (JsonElement record in Sections.Skip(1).SelectMany(s => Root.GetProperty(s).EnumerateArray()))
         {
             foreach (JsonElement evidence in record.GetProperty("evidence").EnumerateArray())
             {
-                Assert.Equal(new[] { "document", "quote", "start" }, evidence.EnumerateObject().Select(p => p.Name));
+                Assert.Equal(new[] { "document", "quote", "start", "end", "prefix", "suffix" }, evidence.EnumerateObject().Select(p => p.Name));
                 string text = Corpus.Instance.Texts[evidence.GetProperty("document").GetString()!];
                 string quote = evidence.GetProperty("quote").GetString()!;
-                Assert.Equal(quote, text.Substring(evidence.GetProperty("start").GetInt32(), quote.Length));
+                int start = evidence.GetProperty("start").GetInt32();
+                Assert.Equal(quote, text.Substring(start, quote.Length));
+                Assert.Equal(start + quote.Length, evidence.GetProperty("end").GetInt32());
+
+                // The W3C TextQuoteSelector context the generator compiled in: the text just around the quote.
+                string prefix = evidence.GetProperty("prefix").GetString()!;
+                string suffix = evidence.GetProperty("suffix").GetString()!;
+                Assert.Equal(prefix + quote + suffix, text.Substring(start - prefix.Length, prefix.Length + quote.Length + suffix.Length));
+                Assert.True(prefix.Length > 0 || start == 0);
                 checkedItems++;
             }
         }
