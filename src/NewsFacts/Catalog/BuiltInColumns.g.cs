@@ -64,4 +64,69 @@ namespace NewsFacts
     {
         public const int Id = 0, Kind = 1, Description = 2, Reading = 3, About = 4, Evidence = 5, Count = 6;
     }
+
+    /// <summary>
+    /// The records of the built-in kinds whose fields go one to one into their record's constructor, read by
+    /// key; the entity and statement records are made by hand (<see cref="BuiltInRecords"/>).
+    /// </summary>
+    internal static partial class BuiltInRecords
+    {
+        private static object Document(FactRow r) => new Document(
+            Id: RecordDecoder.Text(r["id"]),
+            Language: RecordDecoder.Text(r["language"]),
+            Title: RecordDecoder.Text(r["title"]),
+            Published: RecordDecoder.Date(r["published"]),
+            PublishedNote: RecordDecoder.OptionalText(r["publishedNote"]),
+            Outlet: RecordDecoder.OptionalText(r["outlet"]),
+            Sha256: RecordDecoder.OptionalText(r["sha256"]));
+
+        private static object Event(FactRow r) => new Event(
+            Id: RecordDecoder.Text(r["id"]),
+            EventKind: RecordDecoder.Text(r["kind"]),
+            Status: (EventStatus)RecordDecoder.Number(r["status"]),
+            Names: RecordDecoder.Names(r["names"]),
+            Start: RecordDecoder.Date(r["start"]),
+            End: RecordDecoder.Date(r["end"]),
+            DateWording: RecordDecoder.OptionalText(r["dateWording"]),
+            DateNote: RecordDecoder.OptionalText(r["dateNote"]),
+            Place: null,
+            Participants: r.References<Entity>("participants"),
+            Description: RecordDecoder.OptionalText(r["description"]),
+            Evidence: RecordDecoder.Evidence(r["evidence"]))
+        {
+            PlaceReference = r.Reference<Entity>("place"),
+        };
+
+        private static object Relation(FactRow r) => new Relation(
+            Id: RecordDecoder.Text(r["id"]),
+            Subject: null!,
+            Predicate: (RelationPredicate)RecordDecoder.Number(r["predicate"]),
+            Role: RecordDecoder.OptionalText(r["role"]),
+            Object: null!,
+            Start: RecordDecoder.Date(r["start"]),
+            End: RecordDecoder.Date(r["end"]),
+            Description: RecordDecoder.OptionalText(r["description"]),
+            Evidence: RecordDecoder.Evidence(r["evidence"]))
+        {
+            SubjectReference = r.Reference<Entity>("subject")!,
+            ObjectReference = r.Reference<Entity>("object")!,
+        };
+
+        private static object Claim(FactRow r) => new Claim(
+            Id: RecordDecoder.Text(r["id"]),
+            Text: RecordDecoder.Text(r["text"]),
+            Modality: (ClaimModality)RecordDecoder.Number(r["modality"]),
+            Holders: r.References<Entity>("holders"),
+            About: r.References<Entity>("about"),
+            Description: RecordDecoder.OptionalText(r["description"]),
+            Evidence: RecordDecoder.Evidence(r["evidence"]));
+
+        private static object Discrepancy(FactRow r) => new Discrepancy(
+            Id: RecordDecoder.Text(r["id"]),
+            DiscrepancyKind: (DiscrepancyKind)RecordDecoder.Number(r["kind"]),
+            Description: RecordDecoder.OptionalText(r["description"]),
+            Reading: RecordDecoder.Text(r["reading"]),
+            About: r.References<Fact>("about"),
+            Evidence: RecordDecoder.Evidence(r["evidence"]));
+    }
 }
