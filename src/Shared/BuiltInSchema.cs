@@ -217,7 +217,6 @@ namespace NewsFacts.Internal
             Section = "documents",
             Doc = "The articles the facts come from.",
             RecordTypes = new[] { "Document" },
-            ColumnsClass = "DocumentColumns",
             Record = new SchemaRecord
             {
                 Singular = "a document",
@@ -240,7 +239,6 @@ namespace NewsFacts.Internal
             Section = "entities",
             Doc = "People, countries, organizations, places and groups.",
             RecordTypes = new[] { "Person", "Country", "Organization", "Place", "Group" },
-            ColumnsClass = "EntityColumns",
             Record = new SchemaRecord
             {
                 Singular = "an entity",
@@ -251,7 +249,7 @@ namespace NewsFacts.Internal
                     Names(required: true, "Names per language (ISO 639-1 code → name)."),
                     new SchemaField { Key = "aliases", Type = SchemaFieldType.TextList, Doc = "Every other surface form met in the corpus." },
                     new SchemaField { Key = "misspellings", Type = SchemaFieldType.TextList, Doc = "Surface forms that are misspellings; they resolve too." },
-                    new SchemaField { Key = "ambiguous", Type = SchemaFieldType.Flag, Member = "IsAmbiguous", Column = "Ambiguous", Doc = "true: its aliases may be shared with another entity on purpose." },
+                    new SchemaField { Key = "ambiguous", Type = SchemaFieldType.Flag, Member = "IsAmbiguous", Doc = "true: its aliases may be shared with another entity on purpose." },
                     Description(),
                     new SchemaField { Key = "iso", Type = SchemaFieldType.Text, OnlyFor = new[] { "country" }, Doc = "Countries only: the ISO 3166-1 alpha-2 code." },
                     Evidence(doc: "The quotes the entity rests on."),
@@ -265,14 +263,13 @@ namespace NewsFacts.Internal
             Section = "events",
             Doc = "Visits, meetings, signings, votes, launches, warrants…",
             RecordTypes = new[] { "Event" },
-            ColumnsClass = "EventColumns",
             Record = new SchemaRecord
             {
                 Singular = "an event",
                 Fields = new[]
                 {
                     Id("The event's id, unique across the dataset."),
-                    new SchemaField { Key = "kind", Type = SchemaFieldType.Code, Required = true, Member = "EventKind", Column = "Kind", Doc = "What sort of event, as lowercase words joined by hyphens: visit, state-visit, meeting, signing, vote, launch, warrant…" },
+                    new SchemaField { Key = "kind", Type = SchemaFieldType.Code, Required = true, Member = "EventKind", Doc = "What sort of event, as lowercase words joined by hyphens: visit, state-visit, meeting, signing, vote, launch, warrant…" },
                     new SchemaField { Key = "status", Type = SchemaFieldType.Word, Words = EventStatuses, Default = "occurred", Doc = "Whether it had happened when the articles were written (default: occurred)." },
                     Names(required: false, "Its names per language (ISO 639-1 code → name)."),
                     Date("start", "When it started, as precisely as known."),
@@ -293,7 +290,6 @@ namespace NewsFacts.Internal
             Section = "relations",
             Doc = "Offices, roles, memberships, kinship, alliances, support…",
             RecordTypes = new[] { "Relation" },
-            ColumnsClass = "RelationColumns",
             Record = new SchemaRecord
             {
                 Singular = "a relation",
@@ -318,7 +314,6 @@ namespace NewsFacts.Internal
             Section = "statements",
             Doc = "Direct quotes, each with its renderings per language.",
             RecordTypes = new[] { "Statement" },
-            ColumnsClass = "StatementColumns",
             Record = new SchemaRecord
             {
                 Singular = "a statement",
@@ -326,7 +321,7 @@ namespace NewsFacts.Internal
                 {
                     Id("The statement's id, unique across the dataset."),
                     new SchemaField { Key = "speaker", Type = SchemaFieldType.Reference, RefersTo = new[] { "entity" }, Required = true, Doc = "Who said it: an entity id." },
-                    new SchemaField { Key = "event", Type = SchemaFieldType.Reference, RefersTo = new[] { "event" }, Member = "Occasion", Column = "Event", Doc = "The occasion: an event id." },
+                    new SchemaField { Key = "event", Type = SchemaFieldType.Reference, RefersTo = new[] { "event" }, Member = "Occasion", Doc = "The occasion: an event id." },
                     Date("date", "When it was said."),
                     new SchemaField { Key = "renderings", Type = SchemaFieldType.Records, Items = Rendering, Required = true, NonEmpty = true, Doc = "The quote as each article renders it, in its language: each rendering is its own evidence." },
                     Description(),
@@ -341,7 +336,6 @@ namespace NewsFacts.Internal
             Section = "claims",
             Doc = "Accusations, denials, expectations, assessments.",
             RecordTypes = new[] { "Claim" },
-            ColumnsClass = "ClaimColumns",
             Record = new SchemaRecord
             {
                 Singular = "a claim",
@@ -364,14 +358,13 @@ namespace NewsFacts.Internal
             Section = "discrepancies",
             Doc = "Where articles disagree with each other or are plainly wrong.",
             RecordTypes = new[] { "Discrepancy" },
-            ColumnsClass = "DiscrepancyColumns",
             Record = new SchemaRecord
             {
                 Singular = "a discrepancy",
                 Fields = new[]
                 {
                     Id("The discrepancy's id, unique across the dataset."),
-                    new SchemaField { Key = "kind", Type = SchemaFieldType.Word, Words = DiscrepancyKinds, Required = true, Member = "DiscrepancyKind", Column = "Kind", Doc = "What sort of discrepancy." },
+                    new SchemaField { Key = "kind", Type = SchemaFieldType.Word, Words = DiscrepancyKinds, Required = true, Member = "DiscrepancyKind", Doc = "What sort of discrepancy." },
                     Description("What is wrong or disputed."),
                     new SchemaField { Key = "reading", Type = SchemaFieldType.Text, Required = true, Doc = "Which reading the dataset takes, and why." },
                     new SchemaField { Key = "about", Type = SchemaFieldType.References, RefersTo = new[] { "fact" }, Doc = "The ids of the facts it concerns (any kind)." },

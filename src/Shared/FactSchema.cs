@@ -121,15 +121,10 @@ namespace NewsFacts.Internal
         /// </summary>
         public string? Member { get; init; }
 
-        /// <summary>The table column (FactTableColumns) that holds the field, where it is not <see cref="MemberName"/>.</summary>
-        public string? Column { get; init; }
-
         /// <summary>The field is no parameter of the record: it chooses the record's type (an entity's kind: Person, Country…).</summary>
         public bool ChoosesRecordType { get; init; }
 
         public string MemberName => Member ?? Pascal(Key);
-
-        public string ColumnName => Column ?? MemberName;
 
         /// <summary><c>dateWording</c> → <c>DateWording</c>, <c>range-km</c> → <c>RangeKm</c>.</summary>
         public static string Pascal(string key)
@@ -175,7 +170,7 @@ namespace NewsFacts.Internal
 
         /// <summary>
         /// For a sub-record, which a table holds flattened in one list column: the keys of its fields in the order
-        /// the column holds them, where that is not the fields' order (FactTableColumns).
+        /// the column holds them, where that is not the fields' order (see FactTableColumns.cs).
         /// </summary>
         public IReadOnlyList<string>? TableOrder { get; init; }
 
@@ -204,9 +199,6 @@ namespace NewsFacts.Internal
 
         /// <summary>The runtime record types: one per kind, or one per entity kind (<c>Person</c>…), in the order of <see cref="BuiltInSchema.EntityKinds"/>.</summary>
         public required IReadOnlyList<string> RecordTypes { get; init; }
-
-        /// <summary>The name of the table's column constants class (<c>EventColumns</c>), null for a declared kind.</summary>
-        public string? ColumnsClass { get; init; }
 
         public required SchemaRecord Record { get; init; }
 

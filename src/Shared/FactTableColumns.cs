@@ -1,45 +1,11 @@
 namespace NewsFacts.Internal
 {
-    // Column order of each table. The generator writes rows in this order and the runtime reads them
-    // back by the same constants, so the two can never disagree about where a field is.
+    // The column order of a built-in kind's table is the order of its fields in the description (BuiltInSchema):
+    // the generator's table writer walks the fields, and the runtime finds a column by its key or by the constants
+    // written from the description into src/NewsFacts/Catalog/BuiltInColumns.g.cs (EntityColumns.Kind…).
     // List columns hold items separated by FactTableFormat.ItemSeparator; groups of items are flattened:
     // names are (language, text) pairs, evidence is (document, start, quote) triples, renderings are
     // (language, document, start, text) quadruples. References are ids.
-
-    internal static class DocumentColumns
-    {
-        public const int Id = 0, Language = 1, Title = 2, Published = 3, PublishedNote = 4, Outlet = 5, Sha256 = 6, Count = 7;
-    }
-
-    internal static class EntityColumns
-    {
-        public const int Id = 0, Kind = 1, Names = 2, Aliases = 3, Misspellings = 4, Ambiguous = 5, Description = 6, Iso = 7, Evidence = 8, Count = 9;
-    }
-
-    internal static class EventColumns
-    {
-        public const int Id = 0, Kind = 1, Status = 2, Names = 3, Start = 4, End = 5, DateWording = 6, DateNote = 7, Place = 8, Participants = 9, Description = 10, Evidence = 11, Count = 12;
-    }
-
-    internal static class RelationColumns
-    {
-        public const int Id = 0, Subject = 1, Predicate = 2, Role = 3, Object = 4, Start = 5, End = 6, Description = 7, Evidence = 8, Count = 9;
-    }
-
-    internal static class StatementColumns
-    {
-        public const int Id = 0, Speaker = 1, Event = 2, Date = 3, Renderings = 4, Description = 5, Evidence = 6, Count = 7;
-    }
-
-    internal static class ClaimColumns
-    {
-        public const int Id = 0, Text = 1, Modality = 2, Holders = 3, About = 4, Description = 5, Evidence = 6, Count = 7;
-    }
-
-    internal static class DiscrepancyColumns
-    {
-        public const int Id = 0, Kind = 1, Description = 2, Reading = 3, About = 4, Evidence = 5, Count = 6;
-    }
 
     // A declared kind's table: the columns every custom fact has, then one per declared field, in declaration order.
     internal static class CustomColumns

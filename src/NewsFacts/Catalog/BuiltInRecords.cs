@@ -3,9 +3,11 @@ namespace NewsFacts
     /// <summary>
     /// Makes the record of a built-in kind from its row: each public record type by its constructor (no reflection:
     /// the library stays trimmable and Native-AOT clean), each field read by its key in the facts file, so the column
-    /// comes from the description of the kind (BuiltInSchema), not from a list of columns kept here.
+    /// comes from the description of the kind (BuiltInSchema), not from a list of columns kept here. The kinds whose
+    /// fields go one to one into the constructor are decoded by code written from the description
+    /// (BuiltInColumns.g.cs, by BuiltInColumnsTests); entities and statements are decoded here.
     /// </summary>
-    internal static class BuiltInRecords
+    internal static partial class BuiltInRecords
     {
         // Returns object, not the record types: compiling the switch then loads no record type, and a fresh process's
         // first lookup loads only those it decodes.
@@ -19,15 +21,6 @@ namespace NewsFacts
             5 => Claim(row),
             _ => Discrepancy(row),
         };
-
-        private static object Document(FactRow r) => new Document(
-            RecordDecoder.Text(r["id"]),
-            RecordDecoder.Text(r["language"]),
-            RecordDecoder.Text(r["title"]),
-            RecordDecoder.Date(r["published"]),
-            RecordDecoder.OptionalText(r["publishedNote"]),
-            RecordDecoder.OptionalText(r["outlet"]),
-            RecordDecoder.OptionalText(r["sha256"]));
 
         private static object Entity(FactRow r)
         {
@@ -49,38 +42,6 @@ namespace NewsFacts
                 _ => new Group(id, names, aliases, misspellings, ambiguous, description, evidence),
             };
         }
-
-        private static object Event(FactRow r) => new Event(
-            RecordDecoder.Text(r["id"]),
-            RecordDecoder.Text(r["kind"]),
-            (EventStatus)RecordDecoder.Number(r["status"]),
-            RecordDecoder.Names(r["names"]),
-            RecordDecoder.Date(r["start"]),
-            RecordDecoder.Date(r["end"]),
-            RecordDecoder.OptionalText(r["dateWording"]),
-            RecordDecoder.OptionalText(r["dateNote"]),
-            null,
-            r.References<Entity>("participants"),
-            RecordDecoder.OptionalText(r["description"]),
-            RecordDecoder.Evidence(r["evidence"]))
-        {
-            PlaceReference = r.Reference<Entity>("place"),
-        };
-
-        private static object Relation(FactRow r) => new Relation(
-            RecordDecoder.Text(r["id"]),
-            null!,
-            (RelationPredicate)RecordDecoder.Number(r["predicate"]),
-            RecordDecoder.OptionalText(r["role"]),
-            null!,
-            RecordDecoder.Date(r["start"]),
-            RecordDecoder.Date(r["end"]),
-            RecordDecoder.OptionalText(r["description"]),
-            RecordDecoder.Evidence(r["evidence"]))
-        {
-            SubjectReference = r.Reference<Entity>("subject")!,
-            ObjectReference = r.Reference<Entity>("object")!,
-        };
 
         private static object Statement(FactRow r)
         {
@@ -104,22 +65,5 @@ namespace NewsFacts
                 OccasionReference = r.Reference<Event>("event"),
             };
         }
-
-        private static object Claim(FactRow r) => new Claim(
-            RecordDecoder.Text(r["id"]),
-            RecordDecoder.Text(r["text"]),
-            (ClaimModality)RecordDecoder.Number(r["modality"]),
-            r.References<Entity>("holders"),
-            r.References<Entity>("about"),
-            RecordDecoder.OptionalText(r["description"]),
-            RecordDecoder.Evidence(r["evidence"]));
-
-        private static object Discrepancy(FactRow r) => new Discrepancy(
-            RecordDecoder.Text(r["id"]),
-            (DiscrepancyKind)RecordDecoder.Number(r["kind"]),
-            RecordDecoder.OptionalText(r["description"]),
-            RecordDecoder.Text(r["reading"]),
-            r.References<Fact>("about"),
-            RecordDecoder.Evidence(r["evidence"]));
     }
 }

@@ -5,8 +5,10 @@ using NewsFacts.Tests.Infrastructure;
 namespace NewsFacts.Tests.Runtime;
 
 /// <summary>
-/// src/NewsFacts/Catalog/BuiltInColumns.g.cs, the keys the row reader finds the built-in kinds' columns by, is written
-/// from the description (BuiltInSchema): a field added to the description changes it, and this test says so
+/// src/NewsFacts/Catalog/BuiltInColumns.g.cs, the keys the row reader finds the built-in kinds' columns by and the
+/// column constants of each built-in table (<c>EntityColumns.Kind</c>, for the runtime's indexes) and the decoding of
+/// the records whose fields go one to one into their constructor (<c>BuiltInRecords.Document</c>…), is written from the
+/// description (BuiltInSchema): a field added to the description changes it, and this test says so
 /// (NEWSFACTS_ACCEPT_SNAPSHOTS=1 rewrites it). The runtime reads these keys on a first lookup instead of building the
 /// whole description, which costs a fresh process several milliseconds of JIT.
 /// </summary>
@@ -27,20 +29,93 @@ public class BuiltInColumnsTests
     }
 
     [Fact]
-    public void The_keys_are_the_table_layout_s_columns()
+    public void The_column_constants_are_the_keys_positions()
     {
         for (int table = 0; table < BuiltInSchema.Kinds.Count; table++)
         {
             SchemaKind kind = BuiltInSchema.Kinds[table];
-            Type columns = typeof(DocumentColumns).Assembly.GetType("NewsFacts.Internal." + kind.ColumnsClass)!;
+            Type columns = typeof(FactCatalog).Assembly.GetType("NewsFacts." + ColumnsClass(kind), throwOnError: true)!;
             string[] keys = GeneratedKeys()[table];
-            Assert.Equal((int)columns.GetField("Count")!.GetValue(null)!, keys.Length);
-            for (int column = 0; column < keys.Length; column++)
-            {
-                Assert.Equal(column, (int)columns.GetField(kind.Record.Fields[column].ColumnName)!.GetValue(null)!);
-            }
+            Assert.Equal(keys.Length, (int)columns.GetField("Count")!.GetRawConstantValue()!);
+            string[] constants = columns.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+                .Where(f => f.IsLiteral && f.Name != "Count")
+                .OrderBy(f => (int)f.GetRawConstantValue()!)
+                .Select(f => f.Name).ToArray();
+            Assert.Equal(keys.Select(SchemaField.Pascal), constants);
+            Assert.Equal(kind.Record.Keys(), keys);
         }
     }
+
+    /// <summary>
+    /// Kinds whose record is not its fields one to one: an entity's kind chooses the record type, and a statement's
+    /// evidence is its renderings' sources followed by its own.
+    /// </summary>
+    private static readonly string[] DecodedByHand = { "entity", "statement" };
+
+    // new Document(Id: RecordDecoder.Text(r["id"]), …): each argument named by the description's field (a field the
+    // record lacks, or a parameter the description lacks, fails to compile); a reference is null in the constructor
+    // and resolved on first read (XReference). Made from the description alone, so it can be written before the record
+    // has the new parameter.
+    private static string Decoder(SchemaKind kind)
+    {
+        string type = kind.RecordTypes.Single();
+        var arguments = new List<string>();
+        var initializers = new List<string>();
+        foreach (SchemaField field in kind.Record.Fields)
+        {
+            string key = "r[\"" + field.Key + "\"]";
+            string referred = field.RefersTo.Count == 1 && field.RefersTo[0] != "fact" ? SchemaField.Pascal(field.RefersTo[0]) : "Fact";
+            switch (field.Type)
+            {
+                case SchemaFieldType.Reference:
+                    arguments.Add(field.Required ? "null!" : "null");
+                    initializers.Add(field.MemberName + "Reference = r.Reference<" + referred + ">(\"" + field.Key + "\")" + (field.Required ? "!" : string.Empty));
+                    break;
+                case SchemaFieldType.References:
+                    arguments.Add("r.References<" + referred + ">(\"" + field.Key + "\")");
+                    break;
+                case SchemaFieldType.Word when field.Words!.EnumName is { } enumName:
+                    arguments.Add("(" + enumName + ")RecordDecoder.Number(" + key + ")");
+                    break;
+                case SchemaFieldType.Id or SchemaFieldType.Text or SchemaFieldType.Code:
+                    arguments.Add((field.Required ? "RecordDecoder.Text(" : "RecordDecoder.OptionalText(") + key + ")");
+                    break;
+                case SchemaFieldType.Date:
+                    arguments.Add("RecordDecoder.Date(" + key + ")");
+                    break;
+                case SchemaFieldType.Names:
+                    arguments.Add("RecordDecoder.Names(" + key + ")");
+                    break;
+                case SchemaFieldType.TextList:
+                    arguments.Add("RecordDecoder.TextList(" + key + ")");
+                    break;
+                case SchemaFieldType.Flag:
+                    arguments.Add("RecordDecoder.Flag(" + key + ")");
+                    break;
+                case SchemaFieldType.Records when field.Key == "evidence":
+                    arguments.Add("RecordDecoder.Evidence(" + key + ")");
+                    break;
+                case SchemaFieldType.Records when field.Key == "renderings":
+                    arguments.Add("RecordDecoder.Renderings(" + key + ")");
+                    break;
+                default:
+                    throw new InvalidOperationException($"{kind.Name}.{field.Key}: no decoding for a {field.Type} field; decode the kind by hand (DecodedByHand) or teach this test the type");
+            }
+        }
+
+        var code = new StringBuilder();
+        code.Append("        private static object ").Append(type).Append("(FactRow r) => new ").Append(type).Append("(\n            ")
+            .Append(string.Join(",\n            ", arguments.Select((a, i) => kind.Record.Fields[i].MemberName + ": " + a))).Append(')');
+        if (initializers.Count > 0)
+        {
+            code.Append("\n        {\n").Append(string.Concat(initializers.Select(i => "            " + i + ",\n"))).Append("        }");
+        }
+
+        return code.Append(";\n").ToString();
+    }
+
+    /// <summary>The class of a built-in kind's column constants: <c>EventColumns</c>.</summary>
+    private static string ColumnsClass(SchemaKind kind) => SchemaField.Pascal(kind.Name) + "Columns";
 
     // Internal to the runtime, which gives the tests no access to its internals (the shared types would be ambiguous).
     private static string[][] GeneratedKeys() =>
@@ -52,7 +127,8 @@ public class BuiltInColumnsTests
         text.Append("""
             // <auto-generated/>
             // Written from BuiltInSchema (src/Shared) by tests/NewsFacts.Tests/Runtime/BuiltInColumnsTests.cs; do not edit:
-            // run that test with NEWSFACTS_ACCEPT_SNAPSHOTS=1 after changing the description.
+            // run that test with NEWSFACTS_ACCEPT_SNAPSHOTS=1 after changing the description. Constants cost a first
+            // lookup nothing; the description itself is built only when something walks it.
             namespace NewsFacts
             {
                 /// <summary>
@@ -76,9 +152,32 @@ public class BuiltInColumnsTests
         text.Append("""
                     };
                 }
-            }
 
             """);
+        foreach (SchemaKind kind in BuiltInSchema.Kinds)
+        {
+            IReadOnlyList<SchemaField> fields = kind.Record.Fields;
+            text.Append("\n    /// <summary>The column of each field of the ").Append(kind.Name).Append(" table (").Append(kind.Section).Append("), and how many there are.</summary>\n")
+                .Append("    internal static class ").Append(ColumnsClass(kind)).Append("\n    {\n        public const int ")
+                .Append(string.Join(", ", fields.Select((f, i) => SchemaField.Pascal(f.Key) + " = " + i)))
+                .Append(", Count = ").Append(fields.Count).Append(";\n    }\n");
+        }
+
+        text.Append("""
+
+                /// <summary>
+                /// The records of the built-in kinds whose fields go one to one into their record's constructor, read by
+                /// key; the entity and statement records are made by hand (<see cref="BuiltInRecords"/>).
+                /// </summary>
+                internal static partial class BuiltInRecords
+                {
+            """);
+        foreach (SchemaKind kind in BuiltInSchema.Kinds.Where(k => !DecodedByHand.Contains(k.Name)))
+        {
+            text.Append('\n').Append(Decoder(kind));
+        }
+
+        text.Append("    }\n}\n");
         return text.ToString().ReplaceLineEndings("\n");
     }
 }
