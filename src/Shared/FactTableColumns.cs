@@ -18,12 +18,12 @@ namespace NewsFacts.Internal
 
     internal static class EventColumns
     {
-        public const int Id = 0, Kind = 1, Status = 2, Names = 3, Start = 4, End = 5, DateWording = 6, DateNote = 7, Place = 8, Participants = 9, Description = 10, Evidence = 11, Count = 12;
+        public const int Id = 0, Kind = 1, Status = 2, Names = 3, Start = 4, End = 5, DateWording = 6, DateNote = 7, Place = 8, Participants = 9, Holders = 10, Modality = 11, Description = 12, Evidence = 13, Count = 14;
     }
 
     internal static class RelationColumns
     {
-        public const int Id = 0, Subject = 1, Predicate = 2, Role = 3, Object = 4, Start = 5, End = 6, Description = 7, Evidence = 8, Count = 9;
+        public const int Id = 0, Subject = 1, Predicate = 2, Role = 3, Object = 4, Start = 5, End = 6, Holders = 7, Modality = 8, Description = 9, Evidence = 10, Count = 11;
     }
 
     internal static class StatementColumns

@@ -14,8 +14,8 @@ namespace NewsFacts
         {
             new[] { "id", "language", "title", "published", "publishedNote", "outlet", "sha256" }, // document
             new[] { "id", "kind", "names", "aliases", "misspellings", "ambiguous", "description", "iso", "evidence" }, // entity
-            new[] { "id", "kind", "status", "names", "start", "end", "dateWording", "dateNote", "place", "participants", "description", "evidence" }, // event
-            new[] { "id", "subject", "predicate", "role", "object", "start", "end", "description", "evidence" }, // relation
+            new[] { "id", "kind", "status", "names", "start", "end", "dateWording", "dateNote", "place", "participants", "holders", "modality", "description", "evidence" }, // event
+            new[] { "id", "subject", "predicate", "role", "object", "start", "end", "holders", "modality", "description", "evidence" }, // relation
             new[] { "id", "speaker", "event", "date", "renderings", "description", "evidence" }, // statement
             new[] { "id", "text", "modality", "holders", "about", "description", "evidence" }, // claim
             new[] { "id", "kind", "description", "reading", "about", "evidence" }, // discrepancy

@@ -61,6 +61,8 @@ namespace NewsFacts
             RecordDecoder.OptionalText(r["dateNote"]),
             null,
             r.References<Entity>("participants"),
+            r.References<Entity>("holders"),
+            Modality(r["modality"]),
             RecordDecoder.OptionalText(r["description"]),
             RecordDecoder.Evidence(r["evidence"]))
         {
@@ -75,12 +77,17 @@ namespace NewsFacts
             null!,
             RecordDecoder.Date(r["start"]),
             RecordDecoder.Date(r["end"]),
+            r.References<Entity>("holders"),
+            Modality(r["modality"]),
             RecordDecoder.OptionalText(r["description"]),
             RecordDecoder.Evidence(r["evidence"]))
         {
             SubjectReference = r.Reference<Entity>("subject")!,
             ObjectReference = r.Reference<Entity>("object")!,
         };
+
+        // An optional word: -1 when the record does not state it.
+        private static ClaimModality? Modality(string field) => field == "-1" ? null : (ClaimModality)RecordDecoder.Number(field);
 
         private static object Statement(FactRow r)
         {
