@@ -94,6 +94,7 @@ namespace NewsFacts.Internal
                 new SchemaWord { Value = "typo", Doc = "A misspelling in an article." },
                 new SchemaWord { Value = "mistranslation", Doc = "A (machine) translation that says something else than its source." },
                 new SchemaWord { Value = "error", Doc = "An article is plainly wrong or garbled." },
+                new SchemaWord { Value = "corroboration", Doc = "No discrepancy: articles agree where they might have differed (a note that two wordings say the same)." },
             },
         };
 
@@ -278,6 +279,8 @@ namespace NewsFacts.Internal
                     new SchemaField { Key = "dateNote", Type = SchemaFieldType.Text, Doc = "How the date was resolved from relative wording, and whether that is an inference." },
                     new SchemaField { Key = "place", Type = SchemaFieldType.Reference, RefersTo = new[] { "entity" }, Doc = "Where it took place: an entity id (a place or a country)." },
                     new SchemaField { Key = "participants", Type = SchemaFieldType.References, RefersTo = new[] { "entity" }, Doc = "Who took part: entity ids." },
+                    new SchemaField { Key = "holders", Type = SchemaFieldType.References, RefersTo = new[] { "entity" }, Doc = "Who the article attributes the event to (\"according to Ushakov\"): entity ids; none when it is the article's own statement." },
+                    new SchemaField { Key = "modality", Type = SchemaFieldType.Word, Words = ClaimModalities, Doc = "How the text presents the event, in the claims' words (asserted, reported, expected…); absent when not stated." },
                     Description(),
                     Evidence(doc: "The quotes the event rests on."),
                 },
@@ -302,6 +305,8 @@ namespace NewsFacts.Internal
                     new SchemaField { Key = "object", Type = SchemaFieldType.Reference, RefersTo = new[] { "entity" }, Required = true, Doc = "The other entity." },
                     Date("start", "When it began to hold, as far as known."),
                     Date("end", "When it stopped holding; never before the start."),
+                    new SchemaField { Key = "holders", Type = SchemaFieldType.References, RefersTo = new[] { "entity" }, Doc = "Who the article attributes the relation to (\"according to Ushakov\"): entity ids; none when it is the article's own statement." },
+                    new SchemaField { Key = "modality", Type = SchemaFieldType.Word, Words = ClaimModalities, Doc = "How the text presents the relation, in the claims' words (asserted, reported, expected…); absent when not stated." },
                     Description(),
                     Evidence(doc: "The quotes the relation rests on."),
                 },

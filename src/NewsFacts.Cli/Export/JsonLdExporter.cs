@@ -271,7 +271,13 @@ public static class JsonLdExporter
             w.WriteStartObject();
             Head(w, "Event", e.Id);
             Names(w, e.Names);
-            Strings(w, "additionalType", new[] { IdPrefix + "event-kind:" + e.EventKind, IdPrefix + "event-status:" + e.Status.ToString().ToLowerInvariant() });
+            var types = new List<string> { IdPrefix + "event-kind:" + e.EventKind, IdPrefix + "event-status:" + e.Status.ToString().ToLowerInvariant() };
+            if (e.Modality is ClaimModality modality)
+            {
+                types.Add(ModalityType(modality));
+            }
+
+            Strings(w, "additionalType", types);
             if (e.Status == EventStatus.Expected)
             {
                 // An IRI of schema.org's EventStatusType, through the context's "@vocab" coercion of eventStatus.
@@ -304,6 +310,8 @@ public static class JsonLdExporter
                 w.WriteEndArray();
             }
 
+            // Who the article attributes the event to: PROV's attribution, as for a claim's holders that are no agents.
+            References(w, "wasAttributedTo", e.Holders);
             Tail(e, "event");
             w.WriteEndObject();
         }
@@ -338,7 +346,7 @@ public static class JsonLdExporter
             w.WriteStartObject();
             Head(w, "Claim", c.Id);
             w.WriteString("text", c.Text);
-            w.WriteString("additionalType", IdPrefix + "modality:" + c.Modality.ToString().ToLowerInvariant());
+            w.WriteString("additionalType", ModalityType(c.Modality));
             References(w, "author", c.Holders.Where(IsAgent));
             References(w, "wasAttributedTo", c.Holders.Where(h => !IsAgent(h)));
             References(w, "about", c.About);
@@ -367,7 +375,15 @@ public static class JsonLdExporter
             w.WriteStartObject();
             Head(w, mapping.RoleType, r.Id);
             w.WriteString("roleName", r.Role ?? predicate);
-            w.WriteString("additionalType", PredicateNamespace + predicate);
+            if (r.Modality is ClaimModality modality)
+            {
+                Strings(w, "additionalType", new[] { PredicateNamespace + predicate, ModalityType(modality) });
+            }
+            else
+            {
+                w.WriteString("additionalType", PredicateNamespace + predicate);
+            }
+
             if (mapping.Shape == RelationShape.OccupationIn)
             {
                 w.WriteStartObject(mapping.Property);
@@ -383,6 +399,7 @@ public static class JsonLdExporter
 
             Optional(w, "startDate", r.Start?.ToString());
             Optional(w, "endDate", r.End?.ToString());
+            References(w, "wasAttributedTo", r.Holders);
             Tail(r, "relation");
             w.WriteEndObject();
         }
@@ -439,6 +456,9 @@ public static class JsonLdExporter
         /// <summary>The quote's IRI: the document's, with an RFC 5147 fragment of the same positions.</summary>
         private static string QuoteId(Evidence e, QuoteSelection selection) => $"{IdPrefix}{e.Document}#char={selection.Start},{selection.End}";
     }
+
+    // The modality of a claim, an event or a relation, as a type of its own in NewsFacts' namespace.
+    private static string ModalityType(ClaimModality modality) => IdPrefix + "modality:" + modality.ToString().ToLowerInvariant();
 
     private static void Head(Utf8JsonWriter w, string type, string id)
     {

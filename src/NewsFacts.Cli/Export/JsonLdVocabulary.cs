@@ -84,7 +84,8 @@ public static class JsonLdVocabulary
         ["event"] = new Dictionary<string, string?>
         {
             ["id"] = "@id", ["kind"] = "additionalType", ["status"] = "additionalType eventStatus", ["names"] = "name", ["start"] = "startDate", ["end"] = "endDate",
-            ["place"] = "location", ["participants"] = "attendee about", ["description"] = "description", ["evidence"] = "evidence",
+            ["place"] = "location", ["participants"] = "attendee about",
+            ["holders"] = "wasAttributedTo", ["modality"] = "additionalType", ["description"] = "description", ["evidence"] = "evidence",
 
             // The article's wording and how the date was resolved from it: notes for readers of the dataset.
             ["dateWording"] = null, ["dateNote"] = null,
@@ -92,7 +93,7 @@ public static class JsonLdVocabulary
         ["relation"] = new Dictionary<string, string?>
         {
             ["id"] = "@id", ["subject"] = "(the Role is on the subject)", ["predicate"] = "additionalType", ["role"] = "roleName", ["object"] = "(the mapping's property)",
-            ["start"] = "startDate", ["end"] = "endDate", ["description"] = "description", ["evidence"] = "evidence",
+            ["start"] = "startDate", ["end"] = "endDate", ["holders"] = "wasAttributedTo", ["modality"] = "additionalType", ["description"] = "description", ["evidence"] = "evidence",
         },
         ["statement"] = new Dictionary<string, string?>
         {

@@ -15,8 +15,8 @@ namespace NewsFacts
         {
             new[] { "id", "language", "title", "published", "publishedNote", "outlet", "sha256" }, // document
             new[] { "id", "kind", "names", "aliases", "misspellings", "ambiguous", "description", "iso", "evidence" }, // entity
-            new[] { "id", "kind", "status", "names", "start", "end", "dateWording", "dateNote", "place", "participants", "description", "evidence" }, // event
-            new[] { "id", "subject", "predicate", "role", "object", "start", "end", "description", "evidence" }, // relation
+            new[] { "id", "kind", "status", "names", "start", "end", "dateWording", "dateNote", "place", "participants", "holders", "modality", "description", "evidence" }, // event
+            new[] { "id", "subject", "predicate", "role", "object", "start", "end", "holders", "modality", "description", "evidence" }, // relation
             new[] { "id", "speaker", "event", "date", "renderings", "description", "evidence" }, // statement
             new[] { "id", "text", "modality", "holders", "about", "description", "evidence" }, // claim
             new[] { "id", "kind", "description", "reading", "about", "evidence" }, // discrepancy
@@ -38,13 +38,13 @@ namespace NewsFacts
     /// <summary>The column of each field of the event table (events), and how many there are.</summary>
     internal static class EventColumns
     {
-        public const int Id = 0, Kind = 1, Status = 2, Names = 3, Start = 4, End = 5, DateWording = 6, DateNote = 7, Place = 8, Participants = 9, Description = 10, Evidence = 11, Count = 12;
+        public const int Id = 0, Kind = 1, Status = 2, Names = 3, Start = 4, End = 5, DateWording = 6, DateNote = 7, Place = 8, Participants = 9, Holders = 10, Modality = 11, Description = 12, Evidence = 13, Count = 14;
     }
 
     /// <summary>The column of each field of the relation table (relations), and how many there are.</summary>
     internal static class RelationColumns
     {
-        public const int Id = 0, Subject = 1, Predicate = 2, Role = 3, Object = 4, Start = 5, End = 6, Description = 7, Evidence = 8, Count = 9;
+        public const int Id = 0, Subject = 1, Predicate = 2, Role = 3, Object = 4, Start = 5, End = 6, Holders = 7, Modality = 8, Description = 9, Evidence = 10, Count = 11;
     }
 
     /// <summary>The column of each field of the statement table (statements), and how many there are.</summary>
@@ -91,6 +91,8 @@ namespace NewsFacts
             DateNote: RecordDecoder.OptionalText(r["dateNote"]),
             Place: null,
             Participants: r.References<Entity>("participants"),
+            Holders: r.References<Entity>("holders"),
+            Modality: (ClaimModality?)RecordDecoder.OptionalNumber(r["modality"]),
             Description: RecordDecoder.OptionalText(r["description"]),
             Evidence: RecordDecoder.Evidence(r["evidence"]))
         {
@@ -105,6 +107,8 @@ namespace NewsFacts
             Object: null!,
             Start: RecordDecoder.Date(r["start"]),
             End: RecordDecoder.Date(r["end"]),
+            Holders: r.References<Entity>("holders"),
+            Modality: (ClaimModality?)RecordDecoder.OptionalNumber(r["modality"]),
             Description: RecordDecoder.OptionalText(r["description"]),
             Evidence: RecordDecoder.Evidence(r["evidence"]))
         {

@@ -83,7 +83,7 @@ namespace NewsFacts
                 case FactFieldType.Flag:
                     return RecordDecoder.Flag(raw);
                 case FactFieldType.Word:
-                    return raw.Length == 0 ? null : field.Words is { } words ? words[RecordDecoder.Number(raw)].Value : RecordDecoder.Text(raw);
+                    return raw.Length == 0 || raw == "-1" ? null : field.Words is { } words ? words[RecordDecoder.Number(raw)].Value : RecordDecoder.Text(raw);
                 case FactFieldType.Reference:
                     return raw.Length == 0 ? null : _catalog.Resolve(RecordDecoder.Text(raw));
                 case FactFieldType.References:

@@ -36,6 +36,9 @@ namespace NewsFacts
             return field.Length > 0 ? value : throw NotANumber(field);
         }
 
+        /// <summary>The position of a word that may be absent: the generator writes -1 for none.</summary>
+        public static int? OptionalNumber(string field) => field == "-1" ? null : Number(field);
+
         public static string[] Items(string field) => Items(field, raw: false);
 
         /// <summary>

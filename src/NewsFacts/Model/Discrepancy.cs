@@ -14,6 +14,9 @@ namespace NewsFacts
 
         /// <summary>An article is plainly wrong or garbled.</summary>
         Error,
+
+        /// <summary>No discrepancy: articles agree where they might have differed (a note that two wordings say the same).</summary>
+        Corroboration,
     }
 
     /// <summary>Where articles disagree or one is wrong, and which reading the dataset takes.</summary>

@@ -24,6 +24,8 @@ namespace NewsFacts
     /// <param name="DateNote">How the date was resolved from relative wording, and whether that is an inference.</param>
     /// <param name="Place">Where it took place.</param>
     /// <param name="Participants">Who took part.</param>
+    /// <param name="Holders">Who the article attributes the event to ("according to Ushakov"); empty when it is the article's own statement.</param>
+    /// <param name="Modality">How the text presents the event (asserted, reported, expected…); null when not stated.</param>
     /// <param name="Description">A one-line description.</param>
     /// <param name="Evidence">The quotes the event rests on.</param>
     public sealed record Event(
@@ -37,6 +39,8 @@ namespace NewsFacts
         string? DateNote,
         Entity? Place,
         ValueList<Entity> Participants,
+        ValueList<Entity> Holders,
+        ClaimModality? Modality,
         string? Description,
         ValueList<Evidence> Evidence)
         : Fact(Id, Description, Evidence)

@@ -42,6 +42,8 @@ namespace NewsFacts
     /// <param name="Object">The other end of the link.</param>
     /// <param name="Start">Since when it holds, if known.</param>
     /// <param name="End">Until when it held, if known.</param>
+    /// <param name="Holders">Who the article attributes the relation to; empty when it is the article's own statement.</param>
+    /// <param name="Modality">How the text presents the relation (asserted, reported, expected…); null when not stated.</param>
     /// <param name="Description">A one-line description.</param>
     /// <param name="Evidence">The quotes the relation rests on.</param>
     public sealed record Relation(
@@ -52,6 +54,8 @@ namespace NewsFacts
         Entity Object,
         FactDate? Start,
         FactDate? End,
+        ValueList<Entity> Holders,
+        ClaimModality? Modality,
         string? Description,
         ValueList<Evidence> Evidence)
         : Fact(Id, Description, Evidence)

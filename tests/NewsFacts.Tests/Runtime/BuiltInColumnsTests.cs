@@ -75,7 +75,10 @@ public class BuiltInColumnsTests
                     arguments.Add("r.References<" + referred + ">(\"" + field.Key + "\")");
                     break;
                 case SchemaFieldType.Word when field.Words!.EnumName is { } enumName:
-                    arguments.Add("(" + enumName + ")RecordDecoder.Number(" + key + ")");
+                    // A word that may be absent (no default) is written as -1 and read as null.
+                    arguments.Add(field.Required || field.Default is not null
+                        ? "(" + enumName + ")RecordDecoder.Number(" + key + ")"
+                        : "(" + enumName + "?)RecordDecoder.OptionalNumber(" + key + ")");
                     break;
                 case SchemaFieldType.Id or SchemaFieldType.Text or SchemaFieldType.Code:
                     arguments.Add((field.Required ? "RecordDecoder.Text(" : "RecordDecoder.OptionalText(") + key + ")");
