@@ -95,21 +95,7 @@ namespace NewsFacts.Generator.Emit
                 }
                 else
                 {
-                    switch (CharUnicodeInfo.GetUnicodeCategory(c))
-                    {
-                        case UnicodeCategory.Control:
-                        case UnicodeCategory.Format:
-                        case UnicodeCategory.LineSeparator:
-                        case UnicodeCategory.ParagraphSeparator:
-                        case UnicodeCategory.Surrogate:
-                        case UnicodeCategory.PrivateUse:
-                        case UnicodeCategory.OtherNotAssigned:
-                            bytes += 6;
-                            break;
-                        default:
-                            bytes += c < '\u0800' ? 2 : 3;
-                            break;
-                    }
+                    bytes += IsEscapedByCategory(c) ? 6 : c < '\u0800' ? 2 : 3;
                 }
             }
 
@@ -153,6 +139,20 @@ namespace NewsFacts.Generator.Emit
                 return -1;
             }
 
+            if (IsEscapedByCategory(c))
+            {
+                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                return -1;
+            }
+
+            builder.Append(c);
+            return c < '\u0800' ? 2 : 3;
+        }
+
+        // A character a literal writes as \uXXXX although it is no control below U+0020: invisible, unassigned or
+        // a line break to the compiler. The one rule for writing (AppendSpecial) and for measuring (EscapedUtf8Length).
+        private static bool IsEscapedByCategory(char c)
+        {
             switch (CharUnicodeInfo.GetUnicodeCategory(c))
             {
                 case UnicodeCategory.Control:
@@ -162,11 +162,9 @@ namespace NewsFacts.Generator.Emit
                 case UnicodeCategory.Surrogate:
                 case UnicodeCategory.PrivateUse:
                 case UnicodeCategory.OtherNotAssigned:
-                    builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    return -1;
+                    return true;
                 default:
-                    builder.Append(c);
-                    return c < '\u0800' ? 2 : 3;
+                    return false;
             }
         }
 
