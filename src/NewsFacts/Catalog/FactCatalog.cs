@@ -82,7 +82,7 @@ namespace NewsFacts
             get => _documents ?? TableList(ref _documents, DocumentTable);
         }
 
-        /// <summary>Every entity, ordered by id.</summary>
+        /// <summary>Every entity: the dataset's own, ordered by id, then each referenced dataset's.</summary>
         public FactList<Entity> Entities
         {
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -124,42 +124,42 @@ namespace NewsFacts
             get => _groups ?? EntitiesOf(ref _groups, FactKind.Group);
         }
 
-        /// <summary>The events, ordered by id.</summary>
+        /// <summary>The events: the dataset's own, ordered by id, then each referenced dataset's.</summary>
         public FactList<Event> Events
         {
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
             get => _events ?? TableList(ref _events, EventTable);
         }
 
-        /// <summary>The relations, ordered by id.</summary>
+        /// <summary>The relations: the dataset's own, ordered by id, then each referenced dataset's.</summary>
         public FactList<Relation> Relations
         {
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
             get => _relations ?? TableList(ref _relations, RelationTable);
         }
 
-        /// <summary>The statements, ordered by id.</summary>
+        /// <summary>The statements: the dataset's own, ordered by id, then each referenced dataset's.</summary>
         public FactList<Statement> Statements
         {
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
             get => _statements ?? TableList(ref _statements, StatementTable);
         }
 
-        /// <summary>The claims, ordered by id.</summary>
+        /// <summary>The claims: the dataset's own, ordered by id, then each referenced dataset's.</summary>
         public FactList<Claim> Claims
         {
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
             get => _claims ?? TableList(ref _claims, ClaimTable);
         }
 
-        /// <summary>The discrepancies, ordered by id.</summary>
+        /// <summary>The discrepancies: the dataset's own, ordered by id, then each referenced dataset's.</summary>
         public FactList<Discrepancy> Discrepancies
         {
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
             get => _discrepancies ?? TableList(ref _discrepancies, DiscrepancyTable);
         }
 
-        /// <summary>The facts of a kind the dataset declares itself, ordered by id; empty for a kind it does not declare.</summary>
+        /// <summary>The facts of a declared kind: the dataset's own, ordered by id, then each referenced dataset's; empty for a kind it does not declare.</summary>
         /// <param name="kindName">The kind as the facts file names it, e.g. <c>weapon-system</c>.</param>
         /// <returns>The facts.</returns>
         public FactList<CustomFact> Custom(string kindName) => _referenced.Length == 0 ? OwnCustom(kindName) : ComposedCustom(kindName);
