@@ -98,6 +98,46 @@ namespace NewsFacts.Internal
             },
         };
 
+        /// <summary>How certain a source holds a statement (FactBank's certain, probable, possible and underspecified).</summary>
+        public static readonly SchemaWords FactualityValues = new SchemaWords
+        {
+            Name = "factuality value",
+            EnumName = "FactualityValue",
+            Words = new[]
+            {
+                new SchemaWord { Value = "certain", Doc = "The source holds it certain (FactBank CT)." },
+                new SchemaWord { Value = "probable", Doc = "The source holds it probable (FactBank PR)." },
+                new SchemaWord { Value = "possible", Doc = "The source holds it possible (FactBank PS)." },
+                new SchemaWord { Value = "unknown", Doc = "The source commits to no degree of certainty (FactBank U)." },
+            },
+        };
+
+        /// <summary>Whether a source holds a statement true or false (FactBank's polarity).</summary>
+        public static readonly SchemaWords FactualityPolarities = new SchemaWords
+        {
+            Name = "factuality polarity",
+            EnumName = "FactualityPolarity",
+            Words = new[]
+            {
+                new SchemaWord { Value = "positive", Doc = "The source holds that it is so (FactBank +): CT+ is a fact to the source." },
+                new SchemaWord { Value = "negative", Doc = "The source holds that it is not so (FactBank -): CT- is a denial." },
+                new SchemaWord { Value = "unknown", Doc = "The source leaves open whether it is so (FactBank u)." },
+            },
+        };
+
+        /// <summary>How a discrepancy ranks one of its competing readings (Wikidata's statement ranks).</summary>
+        public static readonly SchemaWords ReadingRanks = new SchemaWords
+        {
+            Name = "reading rank",
+            EnumName = "ReadingRank",
+            Words = new[]
+            {
+                new SchemaWord { Value = "preferred", Doc = "The reading the dataset takes." },
+                new SchemaWord { Value = "normal", Doc = "A reading that stands, but is not the one taken." },
+                new SchemaWord { Value = "deprecated", Doc = "A reading known to be wrong (a typo, an error, a mistranslation), kept so it can be recognized." },
+            },
+        };
+
         /// <summary>The types a field of a declared kind may have.</summary>
         public static readonly SchemaWords DeclaredFieldTypes = new SchemaWords
         {
@@ -171,6 +211,37 @@ namespace NewsFacts.Internal
                 new SchemaField { Key = "start", Type = SchemaFieldType.Offset, Required = true, Doc = "The 0-based offset of the text in the document, in UTF-16 code units." },
                 Prefix,
                 Suffix,
+            },
+        };
+
+        /// <summary>
+        /// How certain one source holds a claim, an event or a relation (FactBank: a value and a polarity per source):
+        /// a sub-record with its own evidence, so a list of sub-records nested in a list of sub-records.
+        /// </summary>
+        public static readonly SchemaRecord FactualityItem = new SchemaRecord
+        {
+            Singular = "a factuality item",
+            Fields = new[]
+            {
+                new SchemaField { Key = "holder", Type = SchemaFieldType.Reference, RefersTo = new[] { "entity" }, Doc = "Whose judgement it is: an entity id; absent for the article's own voice (its author)." },
+                new SchemaField { Key = "value", Type = SchemaFieldType.Word, Words = FactualityValues, Required = true, Doc = "How certain the holder holds it: certain, probable, possible or unknown." },
+                new SchemaField { Key = "polarity", Type = SchemaFieldType.Word, Words = FactualityPolarities, Required = true, Doc = "Whether the holder holds that it is so (positive), that it is not (negative), or leaves it open (unknown)." },
+                new SchemaField { Key = "note", Type = SchemaFieldType.Text, Doc = "The curator's judgement call, where the text leaves room for one." },
+                Evidence(doc: "The quotes the judgement rests on."),
+            },
+        };
+
+        /// <summary>One of the competing readings a discrepancy ranks (Wikidata-style ranks), with its own evidence.</summary>
+        public static readonly SchemaRecord ReadingItem = new SchemaRecord
+        {
+            Singular = "a reading",
+            Fields = new[]
+            {
+                new SchemaField { Key = "text", Type = SchemaFieldType.Text, Required = true, Doc = "The reading: the value as one side gives it (\"Andrei Belousov\")." },
+                new SchemaField { Key = "rank", Type = SchemaFieldType.Word, Words = ReadingRanks, Required = true, Doc = "How the dataset ranks it: preferred (the one taken), normal, or deprecated (known to be wrong)." },
+                new SchemaField { Key = "documents", Type = SchemaFieldType.References, RefersTo = new[] { "document" }, Doc = "The ids of the documents that give this reading." },
+                new SchemaField { Key = "note", Type = SchemaFieldType.Text, Doc = "Why it is ranked so." },
+                Evidence(doc: "The quotes that give the reading."),
             },
         };
 
@@ -281,6 +352,7 @@ namespace NewsFacts.Internal
                     new SchemaField { Key = "participants", Type = SchemaFieldType.References, RefersTo = new[] { "entity" }, Doc = "Who took part: entity ids." },
                     new SchemaField { Key = "holders", Type = SchemaFieldType.References, RefersTo = new[] { "entity" }, Doc = "Who the article attributes the event to (\"according to Ushakov\"): entity ids; none when it is the article's own statement." },
                     new SchemaField { Key = "modality", Type = SchemaFieldType.Word, Words = ClaimModalities, Doc = "How the text presents the event, in the claims' words (asserted, reported, expected…); absent when not stated." },
+                    new SchemaField { Key = "factuality", Type = SchemaFieldType.Records, Items = FactualityItem, Doc = "How certain each source holds the event (FactBank: value and polarity per holder), one item per source; see \"Modality and factuality\" in docs/schema.md." },
                     Description(),
                     Evidence(doc: "The quotes the event rests on."),
                 },
@@ -307,6 +379,7 @@ namespace NewsFacts.Internal
                     Date("end", "When it stopped holding; never before the start."),
                     new SchemaField { Key = "holders", Type = SchemaFieldType.References, RefersTo = new[] { "entity" }, Doc = "Who the article attributes the relation to (\"according to Ushakov\"): entity ids; none when it is the article's own statement." },
                     new SchemaField { Key = "modality", Type = SchemaFieldType.Word, Words = ClaimModalities, Doc = "How the text presents the relation, in the claims' words (asserted, reported, expected…); absent when not stated." },
+                    new SchemaField { Key = "factuality", Type = SchemaFieldType.Records, Items = FactualityItem, Doc = "How certain each source holds the relation (FactBank: value and polarity per holder), one item per source; see \"Modality and factuality\" in docs/schema.md." },
                     Description(),
                     Evidence(doc: "The quotes the relation rests on."),
                 },
@@ -351,6 +424,7 @@ namespace NewsFacts.Internal
                     new SchemaField { Key = "modality", Type = SchemaFieldType.Word, Words = ClaimModalities, Required = true, Doc = "How it is held." },
                     new SchemaField { Key = "holders", Type = SchemaFieldType.References, RefersTo = new[] { "entity" }, Doc = "Who holds the claim: entity ids." },
                     new SchemaField { Key = "about", Type = SchemaFieldType.References, RefersTo = new[] { "entity" }, Doc = "Whom or what it is about: entity ids." },
+                    new SchemaField { Key = "factuality", Type = SchemaFieldType.Records, Items = FactualityItem, Doc = "How certain each source holds the claim (FactBank: value and polarity per holder), one item per source; see \"Modality and factuality\" in docs/schema.md." },
                     Description(),
                     Evidence(doc: "The quotes the claim rests on."),
                 },
@@ -372,6 +446,7 @@ namespace NewsFacts.Internal
                     new SchemaField { Key = "kind", Type = SchemaFieldType.Word, Words = DiscrepancyKinds, Required = true, Member = "DiscrepancyKind", Doc = "What sort of discrepancy." },
                     Description("What is wrong or disputed."),
                     new SchemaField { Key = "reading", Type = SchemaFieldType.Text, Required = true, Doc = "Which reading the dataset takes, and why." },
+                    new SchemaField { Key = "readings", Type = SchemaFieldType.Records, Items = ReadingItem, Doc = "The competing readings, each ranked preferred, normal or deprecated (as Wikidata ranks statements), with the documents that give it and its own evidence." },
                     new SchemaField { Key = "about", Type = SchemaFieldType.References, RefersTo = new[] { "fact" }, Doc = "The ids of the facts it concerns (any kind)." },
                     Evidence(doc: "One quote per document involved."),
                 },

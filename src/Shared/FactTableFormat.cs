@@ -11,7 +11,11 @@ namespace NewsFacts.Internal
     /// renderings) is one list column holding each item's fields in its description's <c>TableOrder</c> (an
     /// evidence item: document, start, quote, prefix, suffix — the last two computed by the generator); there, a
     /// missing value is written as nothing and an empty text as <see cref="EmptyItem"/>, so the runtime tells a
-    /// quote without context (null) from one at the document's start (an empty prefix).
+    /// quote without context (null) from one at the document's start (an empty prefix). Within a sub-record, a word
+    /// is its place in its list (as in a column), and a list — of texts, of references, or of sub-records nested in
+    /// the sub-record (a factuality item's evidence) — is one item holding that list's own column text, escaped like
+    /// any text: its separators become escapes, so nesting needs no further separator and goes to any depth (each
+    /// level unescapes once, then splits).
     /// </summary>
     internal static class FactTableFormat
     {

@@ -53,6 +53,8 @@ public static class FactsJsonSchema
         {
             [BuiltInSchema.EvidenceItem] = "evidenceItem",
             [BuiltInSchema.Rendering] = "rendering",
+            [BuiltInSchema.FactualityItem] = "factualityItem",
+            [BuiltInSchema.ReadingItem] = "reading",
             [BuiltInSchema.KindDeclaration] = "kindDeclaration",
             [BuiltInSchema.FieldDeclaration] = "fieldDeclaration",
         };

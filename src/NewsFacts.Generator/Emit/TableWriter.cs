@@ -16,12 +16,9 @@ namespace NewsFacts.Generator.Emit
         {
             IReadOnlyList<SchemaField> fields = kind.Record.Fields;
             var table = new StringBuilder();
-            var items = new List<string?>();
-            var orders = new int[]?[fields.Count];
             var words = new string[]?[fields.Count];
             for (int i = 0; i < fields.Count; i++)
             {
-                orders[i] = fields[i].Items is SchemaRecord description ? OrderOf(description) : null;
                 words[i] = fields[i].Words is SchemaWords list ? KindSchemas.Words(list) : null;
             }
 
@@ -34,7 +31,7 @@ namespace NewsFacts.Generator.Emit
                         table.Append(FactTableFormat.FieldSeparator);
                     }
 
-                    Column(table, fields[i], record[i], orders[i], words[i], items);
+                    Column(table, fields[i], record[i], words[i]);
                 }
 
                 table.Append(FactTableFormat.RecordEnd);
@@ -45,7 +42,7 @@ namespace NewsFacts.Generator.Emit
 
         // A value as its column holds it: a word as its place in its list (the runtime enum's value), a list as
         // items, sub-records flattened in their table order, any other value as its text.
-        private static void Column(StringBuilder table, SchemaField field, FieldValue value, int[]? order, string[]? words, List<string?> items)
+        private static void Column(StringBuilder table, SchemaField field, FieldValue value, string[]? words)
         {
             switch (field.Type)
             {
@@ -66,17 +63,7 @@ namespace NewsFacts.Generator.Emit
                     Items(table, value.Items);
                     break;
                 case SchemaFieldType.Records:
-                    items.Clear();
-                    foreach (EquatableArray<FieldValue> item in value.SubRecords)
-                    {
-                        foreach (int f in order!)
-                        {
-                            // A missing value is written as nothing, an empty text as EmptyItem: the runtime tells them apart.
-                            items.Add(item[f].AsText!);
-                        }
-                    }
-
-                    Items(table, items);
+                    Items(table, SubRecordItems(field.Items!, value));
                     break;
                 default:
                     if (value.AsText is string text)
@@ -86,6 +73,46 @@ namespace NewsFacts.Generator.Emit
 
                     break;
             }
+        }
+
+        /// <summary>
+        /// The items of a list of sub-records as its column holds them: each item's fields in its description's table
+        /// order, one list item per field. A word is its place in its list; a list of texts or references is its own
+        /// list column's text, and so is a list of sub-records nested in the item (a factuality item's evidence, at
+        /// any depth): that text is one item, escaped as any text, so its separators cannot be taken for the outer
+        /// list's (FactTableFormat). A missing value is null (written as nothing), an empty text stays empty (written
+        /// as EmptyItem): the runtime tells them apart.
+        /// </summary>
+        private static List<string?> SubRecordItems(SchemaRecord description, FieldValue value)
+        {
+            var items = new List<string?>();
+            int[] order = OrderOf(description);
+            foreach (EquatableArray<FieldValue> item in value.SubRecords)
+            {
+                foreach (int f in order)
+                {
+                    SchemaField field = description.Fields[f];
+                    switch (field.Type)
+                    {
+                        case SchemaFieldType.Word:
+                            items.Add(item[f].AsText is string word ? System.Array.IndexOf(KindSchemas.Words(field.Words!), word).ToString(CultureInfo.InvariantCulture) : "-1");
+                            break;
+                        case SchemaFieldType.Names:
+                        case SchemaFieldType.TextList:
+                        case SchemaFieldType.References:
+                        case SchemaFieldType.Records:
+                            var nested = new StringBuilder();
+                            Column(nested, field, item[f], null);
+                            items.Add(nested.Length == 0 ? null : nested.ToString());
+                            break;
+                        default:
+                            items.Add(item[f].AsText);
+                            break;
+                    }
+                }
+            }
+
+            return items;
         }
 
         private static void Items(StringBuilder table, IEnumerable<string?> values)

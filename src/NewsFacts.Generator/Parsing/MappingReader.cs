@@ -27,18 +27,22 @@ namespace NewsFacts.Generator.Parsing
         // that leaves the file out; the last value stands, as it did in a dictionary.
         private readonly YamlNode?[] _values;
 
-        // A reader of a mapping inside a record (an evidence item) stands at this field of the record; its path is made on demand.
+        // A reader of a mapping inside a record (an evidence item) stands at this field of the record (_at, the whole
+        // path from the record: factuality[0].evidence[1] for nested sub-records) and at _local of its parent; its
+        // path is made on demand.
         private readonly MappingReader? _parent;
         private readonly FieldPath? _at;
+        private readonly FieldPath? _local;
         private string? _path;
 
         public MappingReader(ParseContext context, YamlMapping mapping, string path, string what, string[] knownKeys)
-            : this(context, mapping, what, knownKeys, path, null, null)
+            : this(context, mapping, what, knownKeys, path, null, null, null)
         {
         }
 
-        private MappingReader(ParseContext context, YamlMapping mapping, string what, string[] knownKeys, string? path, MappingReader? parent, FieldPath? at)
+        private MappingReader(ParseContext context, YamlMapping mapping, string what, string[] knownKeys, string? path, MappingReader? parent, FieldPath? at, FieldPath? local)
         {
+            _local = local;
             _context = context;
             _knownKeys = knownKeys;
             _values = new YamlNode?[knownKeys.Length];
@@ -64,9 +68,12 @@ namespace NewsFacts.Generator.Parsing
 
         public YamlMapping Mapping { get; }
 
-        public string Path => _path ??= _parent!.Path + "." + _at!.Value.ToString();
+        public string Path => _path ??= _parent!.Path + "." + _local!.Value.ToString();
 
         public string What { get; }
+
+        /// <summary>Whether the mapping is an item of a list of sub-records (an evidence item, a factuality item) rather than a record.</summary>
+        public bool IsItem => _parent is not null;
 
         /// <summary>Reads a field as a mapping, or reports that it is not one.</summary>
         public static YamlMapping? AsMapping(ParseContext context, YamlNode node, string path)
@@ -245,13 +252,13 @@ namespace NewsFacts.Generator.Parsing
         /// </summary>
         public MappingReader? ItemReader(string key, int index, YamlNode item, string what, string[] knownKeys)
         {
-            var at = new FieldPath(key, index);
+            var local = new FieldPath(key, index);
             if (item is YamlMapping mapping)
             {
-                return new MappingReader(_context, mapping, what, knownKeys, null, this, at);
+                return new MappingReader(_context, mapping, what, knownKeys, null, this, local.Within(_at), local);
             }
 
-            _context.Report(DiagnosticDescriptors.WrongNodeType, item, Path + "." + at.ToString(), "a mapping", item.Describe);
+            _context.Report(DiagnosticDescriptors.WrongNodeType, item, Path + "." + local.ToString(), "a mapping", item.Describe);
             return null;
         }
 
@@ -306,8 +313,8 @@ namespace NewsFacts.Generator.Parsing
         {
             if (node is YamlScalar scalar)
             {
-                // Within an evidence item, a value is the record's evidence[i].quote.
-                _context.Remember(_at is FieldPath item ? new FieldPath(item.Field, item.Item, at.Item < 0 && at.Sub is null ? at.Field : at.ToString()) : at, node);
+                // Within an evidence item, a value is the record's evidence[i].quote (factuality[0].evidence[1].quote when nested).
+                _context.Remember(at.Within(_at), node);
                 return scalar.Value;
             }
 

@@ -157,8 +157,9 @@ namespace NewsFacts.Generator.Parsing
                 case SchemaFieldType.References:
                     return Required(field, r, FieldValue.List(r.Texts(key, share: true)));
                 case SchemaFieldType.Records:
+                    // Recurses: an item's own list of sub-records (a factuality item's evidence) is read by its plan the same way.
                     FieldValue items = FieldValue.Records(SubRecords(field, plan.Items[index]!, r));
-                    if (IsEvidence(field))
+                    if (IsEvidence(field) && !r.IsItem)
                     {
                         if (field.Required && items.IsNone && id is not null)
                         {
@@ -168,6 +169,7 @@ namespace NewsFacts.Generator.Parsing
                         return items;
                     }
 
+                    // Within a sub-record (no id), missing evidence is a missing field of that item (NF0004), which leaves the item out.
                     return Required(field, r, items);
                 default:
                     string? value = Scalar(field, plan.Words[index], r);

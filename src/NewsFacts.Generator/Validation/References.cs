@@ -55,11 +55,13 @@ namespace NewsFacts.Generator.Validation
             SchemaKind? kind = _kinds.Of(record.Kind);
             if (kind is not null)
             {
-                Add(references, kind.Record, record.Values, parent: null, item: -1);
+                Add(references, kind.Record, record.Values, at: null);
             }
         }
 
-        private void Add(List<Reference> references, SchemaRecord description, EquatableArray<FieldValue> values, string? parent, int item)
+        // The references of a record or sub-record standing at `at` of the record, and of its sub-records at any depth
+        // (a factuality item's holder, its evidence's documents: factuality[0].evidence[1].document).
+        private void Add(List<Reference> references, SchemaRecord description, EquatableArray<FieldValue> values, FieldPath? at)
         {
             for (int f = 0; f < description.Fields.Count; f++)
             {
@@ -67,24 +69,23 @@ namespace NewsFacts.Generator.Validation
                 switch (field.Type)
                 {
                     case SchemaFieldType.Reference when values[f].AsText is string id:
-                        FieldPath path = parent is null ? new FieldPath(field.Key) : new FieldPath(parent, item, field.Key);
                         (string[] kinds, string describe) = Targets(field.RefersTo[0]);
-                        references.Add(new Reference(path, id, kinds, describe));
+                        references.Add(new Reference(new FieldPath(field.Key).Within(at), id, kinds, describe));
                         break;
                     case SchemaFieldType.References:
                         EquatableArray<string> ids = values[f].Items;
                         (string[] allowed, string what) = Targets(field.RefersTo[0]);
                         for (int i = 0; i < ids.Count; i++)
                         {
-                            references.Add(new Reference(new FieldPath(field.Key, i), ids[i], allowed, what));
+                            references.Add(new Reference(new FieldPath(field.Key, i).Within(at), ids[i], allowed, what));
                         }
 
                         break;
-                    case SchemaFieldType.Records when parent is null:
+                    case SchemaFieldType.Records:
                         EquatableArray<EquatableArray<FieldValue>> items = values[f].SubRecords;
                         for (int i = 0; i < items.Count; i++)
                         {
-                            Add(references, field.Items!, items[i], field.Key, i);
+                            Add(references, field.Items!, items[i], new FieldPath(field.Key, i).Within(at));
                         }
 
                         break;

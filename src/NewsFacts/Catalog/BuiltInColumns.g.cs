@@ -15,11 +15,11 @@ namespace NewsFacts
         {
             new[] { "id", "language", "title", "published", "publishedNote", "outlet", "sha256" }, // document
             new[] { "id", "kind", "names", "aliases", "misspellings", "ambiguous", "description", "iso", "evidence" }, // entity
-            new[] { "id", "kind", "status", "names", "start", "end", "dateWording", "dateNote", "place", "participants", "holders", "modality", "description", "evidence" }, // event
-            new[] { "id", "subject", "predicate", "role", "object", "start", "end", "holders", "modality", "description", "evidence" }, // relation
+            new[] { "id", "kind", "status", "names", "start", "end", "dateWording", "dateNote", "place", "participants", "holders", "modality", "factuality", "description", "evidence" }, // event
+            new[] { "id", "subject", "predicate", "role", "object", "start", "end", "holders", "modality", "factuality", "description", "evidence" }, // relation
             new[] { "id", "speaker", "event", "date", "renderings", "description", "evidence" }, // statement
-            new[] { "id", "text", "modality", "holders", "about", "description", "evidence" }, // claim
-            new[] { "id", "kind", "description", "reading", "about", "evidence" }, // discrepancy
+            new[] { "id", "text", "modality", "holders", "about", "factuality", "description", "evidence" }, // claim
+            new[] { "id", "kind", "description", "reading", "readings", "about", "evidence" }, // discrepancy
         };
     }
 
@@ -38,13 +38,13 @@ namespace NewsFacts
     /// <summary>The column of each field of the event table (events), and how many there are.</summary>
     internal static class EventColumns
     {
-        public const int Id = 0, Kind = 1, Status = 2, Names = 3, Start = 4, End = 5, DateWording = 6, DateNote = 7, Place = 8, Participants = 9, Holders = 10, Modality = 11, Description = 12, Evidence = 13, Count = 14;
+        public const int Id = 0, Kind = 1, Status = 2, Names = 3, Start = 4, End = 5, DateWording = 6, DateNote = 7, Place = 8, Participants = 9, Holders = 10, Modality = 11, Factuality = 12, Description = 13, Evidence = 14, Count = 15;
     }
 
     /// <summary>The column of each field of the relation table (relations), and how many there are.</summary>
     internal static class RelationColumns
     {
-        public const int Id = 0, Subject = 1, Predicate = 2, Role = 3, Object = 4, Start = 5, End = 6, Holders = 7, Modality = 8, Description = 9, Evidence = 10, Count = 11;
+        public const int Id = 0, Subject = 1, Predicate = 2, Role = 3, Object = 4, Start = 5, End = 6, Holders = 7, Modality = 8, Factuality = 9, Description = 10, Evidence = 11, Count = 12;
     }
 
     /// <summary>The column of each field of the statement table (statements), and how many there are.</summary>
@@ -56,13 +56,13 @@ namespace NewsFacts
     /// <summary>The column of each field of the claim table (claims), and how many there are.</summary>
     internal static class ClaimColumns
     {
-        public const int Id = 0, Text = 1, Modality = 2, Holders = 3, About = 4, Description = 5, Evidence = 6, Count = 7;
+        public const int Id = 0, Text = 1, Modality = 2, Holders = 3, About = 4, Factuality = 5, Description = 6, Evidence = 7, Count = 8;
     }
 
     /// <summary>The column of each field of the discrepancy table (discrepancies), and how many there are.</summary>
     internal static class DiscrepancyColumns
     {
-        public const int Id = 0, Kind = 1, Description = 2, Reading = 3, About = 4, Evidence = 5, Count = 6;
+        public const int Id = 0, Kind = 1, Description = 2, Reading = 3, Readings = 4, About = 5, Evidence = 6, Count = 7;
     }
 
     /// <summary>
@@ -93,6 +93,7 @@ namespace NewsFacts
             Participants: r.References<Entity>("participants"),
             Holders: r.References<Entity>("holders"),
             Modality: (ClaimModality?)RecordDecoder.OptionalNumber(r["modality"]),
+            Factuality: r.Factualities("factuality"),
             Description: RecordDecoder.OptionalText(r["description"]),
             Evidence: RecordDecoder.Evidence(r["evidence"]))
         {
@@ -109,6 +110,7 @@ namespace NewsFacts
             End: RecordDecoder.Date(r["end"]),
             Holders: r.References<Entity>("holders"),
             Modality: (ClaimModality?)RecordDecoder.OptionalNumber(r["modality"]),
+            Factuality: r.Factualities("factuality"),
             Description: RecordDecoder.OptionalText(r["description"]),
             Evidence: RecordDecoder.Evidence(r["evidence"]))
         {
@@ -122,6 +124,7 @@ namespace NewsFacts
             Modality: (ClaimModality)RecordDecoder.Number(r["modality"]),
             Holders: r.References<Entity>("holders"),
             About: r.References<Entity>("about"),
+            Factuality: r.Factualities("factuality"),
             Description: RecordDecoder.OptionalText(r["description"]),
             Evidence: RecordDecoder.Evidence(r["evidence"]));
 
@@ -130,6 +133,7 @@ namespace NewsFacts
             DiscrepancyKind: (DiscrepancyKind)RecordDecoder.Number(r["kind"]),
             Description: RecordDecoder.OptionalText(r["description"]),
             Reading: RecordDecoder.Text(r["reading"]),
+            Readings: RecordDecoder.Readings(r["readings"]),
             About: r.References<Fact>("about"),
             Evidence: RecordDecoder.Evidence(r["evidence"]));
     }

@@ -55,6 +55,9 @@ namespace NewsFacts
         public ValueList<T> References<T>(string key)
             where T : Fact => _catalog.References<T>(this[key]);
 
+        /// <summary>A list of factuality items, whose holders resolve through the catalog.</summary>
+        public ValueList<Factuality> Factualities(string key) => RecordDecoder.Factuality(this[key], _catalog);
+
         // By column: generated code of declared kinds (CustomRow).
         public string Raw(int column) => _fields[column];
 
@@ -94,6 +97,10 @@ namespace NewsFacts
                     return RecordDecoder.Evidence(raw);
                 case FactFieldType.Renderings:
                     return RecordDecoder.Renderings(raw);
+                case FactFieldType.Factuality:
+                    return RecordDecoder.Factuality(raw, _catalog);
+                case FactFieldType.Readings:
+                    return RecordDecoder.Readings(raw);
                 default:
                     return RecordDecoder.OptionalText(raw);
             }

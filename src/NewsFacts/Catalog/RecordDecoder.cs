@@ -120,6 +120,45 @@ namespace NewsFacts
             return ValueList<Rendering>.Own(renderings);
         }
 
+        /// <summary>
+        /// A list of factuality items: holder, value, polarity, note and evidence per item (BuiltInSchema.FactualityItem's
+        /// order). The evidence is a list nested in the item: one item holding its own list column, escaped
+        /// (FactTableFormat), so it is unescaped once and read as any evidence column. The holder resolves through
+        /// <paramref name="catalog"/> on its first read.
+        /// </summary>
+        public static ValueList<Factuality> Factuality(string field, FactCatalog catalog)
+        {
+            string[] items = Items(field, raw: true);
+            var factuality = new Factuality[items.Length / 5];
+            for (int i = 0; i < factuality.Length; i++)
+            {
+                int at = 5 * i;
+                factuality[i] = new Factuality(null, (FactualityValue)Number(items[at + 1]), (FactualityPolarity)Number(items[at + 2]), OptionalText(items[at + 3]), Nested(items[at + 4], Evidence))
+                {
+                    HolderReference = catalog.Reference<Entity>(items[at]),
+                };
+            }
+
+            return ValueList<Factuality>.Own(factuality);
+        }
+
+        /// <summary>A discrepancy's readings: text, rank, documents, note and evidence per item (BuiltInSchema.ReadingItem's order); the documents and the evidence are nested lists.</summary>
+        public static ValueList<Reading> Readings(string field)
+        {
+            string[] items = Items(field, raw: true);
+            var readings = new Reading[items.Length / 5];
+            for (int i = 0; i < readings.Length; i++)
+            {
+                int at = 5 * i;
+                readings[i] = new Reading(Text(items[at]), (ReadingRank)Number(items[at + 1]), Nested(items[at + 2], TextList), OptionalText(items[at + 3]), Nested(items[at + 4], Evidence));
+            }
+
+            return ValueList<Reading>.Own(readings);
+        }
+
+        /// <summary>A list nested in a sub-record's item: the item, unescaped, is the list's own column text (nothing for an empty list).</summary>
+        private static ValueList<T> Nested<T>(string item, Func<string, ValueList<T>> read) => item.Length == 0 ? ValueList<T>.Empty : read(Text(item));
+
         // Apart, so that compiling Number does not compile the message's interpolation too.
         private static FormatException NotANumber(string field) => new FormatException($"'{field}' in the compiled tables is not a number.");
     }

@@ -100,7 +100,11 @@ namespace NewsFacts
             return new RowLayout(table.KindName, fields);
         }
 
-        /// <summary>What a described field holds, in the runtime's terms.</summary>
+        /// <summary>
+        /// What a described field holds, in the runtime's terms. A list of sub-records is the runtime type of its
+        /// description, named here one by one: a description the runtime has no record type for is a mistake of the
+        /// description, not evidence.
+        /// </summary>
         public static FactFieldType TypeOf(SchemaField field) => field.Type switch
         {
             SchemaFieldType.Id => FactFieldType.Id,
@@ -112,8 +116,11 @@ namespace NewsFacts
             SchemaFieldType.Reference => FactFieldType.Reference,
             SchemaFieldType.References => FactFieldType.References,
             SchemaFieldType.TextList => FactFieldType.TextList,
+            SchemaFieldType.Records when field.Items == BuiltInSchema.EvidenceItem => FactFieldType.Evidence,
             SchemaFieldType.Records when field.Items == BuiltInSchema.Rendering => FactFieldType.Renderings,
-            SchemaFieldType.Records => FactFieldType.Evidence,
+            SchemaFieldType.Records when field.Items == BuiltInSchema.FactualityItem => FactFieldType.Factuality,
+            SchemaFieldType.Records when field.Items == BuiltInSchema.ReadingItem => FactFieldType.Readings,
+            SchemaFieldType.Records => throw new InvalidOperationException($"The runtime has no record type for the sub-records of '{field.Key}' ({field.Items!.Singular})."),
             _ => FactFieldType.Text,
         };
     }

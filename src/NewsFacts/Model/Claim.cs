@@ -25,6 +25,7 @@ namespace NewsFacts
     /// <param name="Modality">How it is held.</param>
     /// <param name="Holders">Who holds it.</param>
     /// <param name="About">Whom or what it is about.</param>
+    /// <param name="Factuality">How certain each source holds it (FactBank: value and polarity per holder); empty when not recorded.</param>
     /// <param name="Description">A one-line description.</param>
     /// <param name="Evidence">The quotes the claim rests on.</param>
     public sealed record Claim(
@@ -33,6 +34,7 @@ namespace NewsFacts
         ClaimModality Modality,
         ValueList<Entity> Holders,
         ValueList<Entity> About,
+        ValueList<Factuality> Factuality,
         string? Description,
         ValueList<Evidence> Evidence)
         : Fact(Id, Description, Evidence)

@@ -24,6 +24,7 @@ namespace NewsFacts
     /// <param name="DiscrepancyKind">What sort of discrepancy.</param>
     /// <param name="Description">What is wrong or disputed.</param>
     /// <param name="Reading">Which reading the dataset takes, and why.</param>
+    /// <param name="Readings">The competing readings, ranked (preferred, normal, deprecated); empty when not recorded.</param>
     /// <param name="About">The facts it concerns.</param>
     /// <param name="Evidence">One quote per document involved.</param>
     public sealed record Discrepancy(
@@ -31,11 +32,29 @@ namespace NewsFacts
         DiscrepancyKind DiscrepancyKind,
         string? Description,
         string Reading,
+        ValueList<Reading> Readings,
         ValueList<Fact> About,
         ValueList<Evidence> Evidence)
         : Fact(Id, Description, Evidence)
     {
         /// <inheritdoc/>
         public override FactKind Kind => FactKind.Discrepancy;
+
+        /// <summary>The first reading ranked preferred, the one the dataset takes; null when none is.</summary>
+        public Reading? PreferredReading
+        {
+            get
+            {
+                foreach (Reading reading in Readings)
+                {
+                    if (reading.Rank == ReadingRank.Preferred)
+                    {
+                        return reading;
+                    }
+                }
+
+                return null;
+            }
+        }
     }
 }

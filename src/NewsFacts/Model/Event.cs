@@ -26,6 +26,7 @@ namespace NewsFacts
     /// <param name="Participants">Who took part.</param>
     /// <param name="Holders">Who the article attributes the event to ("according to Ushakov"); empty when it is the article's own statement.</param>
     /// <param name="Modality">How the text presents the event (asserted, reported, expected…); null when not stated.</param>
+    /// <param name="Factuality">How certain each source holds it (FactBank: value and polarity per holder); empty when not recorded.</param>
     /// <param name="Description">A one-line description.</param>
     /// <param name="Evidence">The quotes the event rests on.</param>
     public sealed record Event(
@@ -41,6 +42,7 @@ namespace NewsFacts
         ValueList<Entity> Participants,
         ValueList<Entity> Holders,
         ClaimModality? Modality,
+        ValueList<Factuality> Factuality,
         string? Description,
         ValueList<Evidence> Evidence)
         : Fact(Id, Description, Evidence)

@@ -38,6 +38,12 @@ namespace NewsFacts
 
         /// <summary>A statement's renderings: an <see cref="System.Collections.Generic.IReadOnlyList{T}"/> of <see cref="Rendering"/>.</summary>
         Renderings,
+
+        /// <summary>How certain each source holds a claim, an event or a relation: an <see cref="System.Collections.Generic.IReadOnlyList{T}"/> of <see cref="NewsFacts.Factuality"/>, possibly empty.</summary>
+        Factuality,
+
+        /// <summary>A discrepancy's ranked readings: an <see cref="System.Collections.Generic.IReadOnlyList{T}"/> of <see cref="Reading"/>, possibly empty.</summary>
+        Readings,
     }
 
     /// <summary>

@@ -44,6 +44,7 @@ namespace NewsFacts
     /// <param name="End">Until when it held, if known.</param>
     /// <param name="Holders">Who the article attributes the relation to; empty when it is the article's own statement.</param>
     /// <param name="Modality">How the text presents the relation (asserted, reported, expected…); null when not stated.</param>
+    /// <param name="Factuality">How certain each source holds it (FactBank: value and polarity per holder); empty when not recorded.</param>
     /// <param name="Description">A one-line description.</param>
     /// <param name="Evidence">The quotes the relation rests on.</param>
     public sealed record Relation(
@@ -56,6 +57,7 @@ namespace NewsFacts
         FactDate? End,
         ValueList<Entity> Holders,
         ClaimModality? Modality,
+        ValueList<Factuality> Factuality,
         string? Description,
         ValueList<Evidence> Evidence)
         : Fact(Id, Description, Evidence)

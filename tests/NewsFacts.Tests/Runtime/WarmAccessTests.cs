@@ -164,7 +164,7 @@ public class WarmAccessTests
         Assert.NotEqual(visit, visit with { Participants = ValueList<Entity>.Empty });
 
         // A record made in code keeps the facts it is given.
-        var made = new Relation("made", People.KimJongUn, RelationPredicate.Office, "leader", Countries.NorthKorea, null, null, ValueList<Entity>.Empty, null, null, ValueList<Evidence>.Empty);
+        var made = new Relation("made", People.KimJongUn, RelationPredicate.Office, "leader", Countries.NorthKorea, null, null, ValueList<Entity>.Empty, null, ValueList<Factuality>.Empty, null, ValueList<Evidence>.Empty);
         Assert.Same(People.KimJongUn, made.Subject);
         Assert.Same(Countries.NorthKorea, (made with { Subject = Countries.NorthKorea }).Object);
         Assert.Same(Countries.NorthKorea, (made with { Subject = Countries.NorthKorea }).Subject);

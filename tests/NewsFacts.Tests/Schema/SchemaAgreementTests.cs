@@ -77,7 +77,7 @@ public class SchemaAgreementTests
     [Fact]
     public void The_word_lists_are_the_runtime_enums_in_order()
     {
-        foreach (SchemaWords words in new[] { BuiltInSchema.EventStatuses, BuiltInSchema.RelationPredicates, BuiltInSchema.ClaimModalities, BuiltInSchema.DiscrepancyKinds })
+        foreach (SchemaWords words in new[] { BuiltInSchema.EventStatuses, BuiltInSchema.RelationPredicates, BuiltInSchema.ClaimModalities, BuiltInSchema.DiscrepancyKinds, BuiltInSchema.FactualityValues, BuiltInSchema.FactualityPolarities, BuiltInSchema.ReadingRanks })
         {
             Type type = Runtime.GetType("NewsFacts." + words.EnumName, throwOnError: true)!;
             Assert.Equal(Enum.GetNames(type).Select(n => n.ToLowerInvariant()), words.Values());
@@ -91,7 +91,7 @@ public class SchemaAgreementTests
     [Fact]
     public void Every_field_has_a_doc_and_what_its_type_needs()
     {
-        foreach (SchemaRecord record in BuiltInSchema.Kinds.Select(k => k.Record).Append(BuiltInSchema.EvidenceItem).Append(BuiltInSchema.Rendering).Append(BuiltInSchema.KindDeclaration).Append(BuiltInSchema.FieldDeclaration))
+        foreach (SchemaRecord record in BuiltInSchema.Kinds.Select(k => k.Record).Append(BuiltInSchema.EvidenceItem).Append(BuiltInSchema.Rendering).Append(BuiltInSchema.FactualityItem).Append(BuiltInSchema.ReadingItem).Append(BuiltInSchema.KindDeclaration).Append(BuiltInSchema.FieldDeclaration))
         {
             foreach (SchemaField field in record.Fields)
             {
