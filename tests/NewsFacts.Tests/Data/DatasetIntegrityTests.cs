@@ -15,56 +15,33 @@ public class DatasetIntegrityTests(ITestOutputHelper output)
     [Fact]
     public void Every_evidence_item_carries_its_prefix_and_suffix_from_the_corpus()
     {
-        var problems = new List<string>();
-        int checkedItems = 0;
-        IEnumerable<(string Id, Evidence Item)> items = Catalog.Facts.SelectMany(f => f.Evidence.Select(e => (f.Id, e)))
-            .Concat(Catalog.Statements.SelectMany(s => s.Renderings.Select(r => (s.Id, r.Source))));
-        foreach ((string id, Evidence e) in items)
-        {
-            string text = Corpus.Texts[e.Document];
-            if (e.Prefix is null || e.Suffix is null)
-            {
-                problems.Add($"{id}: no prefix or suffix for the quote at {e.Document}:{e.Start}");
-                continue;
-            }
+        var items = DatasetEvidence.All(Catalog).ToList();
+        var problems = items.Select(x => DatasetEvidence.ContextProblem(Corpus, x.Where, x.Item)).OfType<string>().ToList();
 
-            int from = e.Start - e.Prefix.Length;
-            int length = e.Prefix.Length + e.Quote.Length + e.Suffix.Length;
-            bool whole = e.Prefix.Length == Math.Min(32, e.Start) || (e.Prefix.Length == 31 && char.IsLowSurrogate(text[e.Start - 32]));
-            if (e.End != e.Start + e.Quote.Length || from < 0 || from + length > text.Length
-                || text.Substring(from, length) != e.Prefix + e.Quote + e.Suffix || !whole)
-            {
-                problems.Add($"{id}: {e.Document}:{e.Start} prefix '{e.Prefix}' suffix '{e.Suffix}'");
-            }
-
-            checkedItems++;
-        }
-
-        Assert.True(checkedItems > 500, $"only {checkedItems} evidence items");
-        Assert.Empty(problems);
+        Assert.True(items.Count > 500, $"only {items.Count} evidence items");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
     [Fact]
     public void Every_evidence_quote_stands_verbatim_at_its_offset()
     {
-        var problems = new List<string>();
-        foreach (Fact fact in Catalog.Facts)
-        {
-            foreach (Evidence e in fact.Evidence)
-            {
-                if (!Corpus.Texts.TryGetValue(e.Document, out string? text))
-                {
-                    problems.Add($"{fact.Id}: unknown document {e.Document}");
-                }
-                else if (e.Quote.Length == 0 || e.Start < 0 || e.Start + e.Quote.Length > text.Length || string.CompareOrdinal(text, e.Start, e.Quote, 0, e.Quote.Length) != 0)
-                {
-                    int found = text.IndexOf(e.Quote, StringComparison.Ordinal);
-                    problems.Add($"{fact.Id}: “{e.Quote}” is not at {e.Start} in {e.Document}" + (found >= 0 ? $" (it is at {found})" : " (nowhere in the document)"));
-                }
-            }
-        }
+        var problems = DatasetEvidence.All(Catalog).Select(x => DatasetEvidence.QuoteProblem(Corpus, x.Where, x.Item)).OfType<string>().ToList();
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void The_evidence_walk_visits_every_nested_evidence_item_the_fields_hold()
+    {
+        var missed = Catalog.Facts
+            .Select(f => (f.Id, Walked: DatasetEvidence.Walk(f).Count(), Held: DatasetEvidence.CountThroughFields(Catalog, f)))
+            .Where(x => x.Walked != x.Held)
+            .Select(x => $"{x.Id}: the walk visits {x.Walked} evidence items, its fields hold {x.Held}")
+            .ToList();
+        int nested = DatasetEvidence.All(Catalog).Count(x => x.Where.Contains('/'));
+
+        Assert.True(missed.Count == 0, string.Join("\n", missed));
+        Assert.Equal(DatasetCounts.NestedEvidenceItems, nested);
     }
 
     [Fact]
