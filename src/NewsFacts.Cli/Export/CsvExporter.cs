@@ -18,8 +18,10 @@ namespace NewsFacts.Cli.Export;
 /// The columns of a kind's table are its fields in the order of the description (<see cref="FactCatalog.FieldsOf"/>),
 /// its description last, in snake_case: names are a <c>name</c> column and one per language, a date is followed by its
 /// precision, list cells (aliases, participants, holders, about) are ids or names joined by <c>|</c>, and a statement's
-/// renderings are its <c>languages</c> and rows of <c>renderings.csv</c>. A field added to the description appears
-/// here without a change.
+/// renderings are its <c>languages</c> and rows of <c>renderings.csv</c>, and factuality items and readings, which
+/// have evidence of their own, are rows of <c>factuality.csv</c> and <c>readings.csv</c> with their quotes in
+/// <c>factuality_evidence.csv</c> and <c>readings_evidence.csv</c>. A field added to the description appears here
+/// without a change.
 /// </summary>
 public static class CsvExporter
 {
@@ -83,17 +85,75 @@ public static class CsvExporter
             }
         }
 
-        using (var csv = new CsvWriter(open("evidence.csv"), new[] { "fact_id", "fact_kind", "document", "start", "end", "quote", "prefix", "suffix" }, byteOrderMark))
+        using (var csv = new CsvWriter(open("evidence.csv"), EvidenceHeader("fact_id", "fact_kind"), byteOrderMark))
         {
             foreach (Fact fact in catalog.Facts)
             {
                 foreach (Evidence e in fact.Evidence)
                 {
-                    csv.Row(new[] { fact.Id, JsonExporter.KindOf(fact), e.Document, Number(e.Start), Number(e.End), e.Quote, e.Prefix, e.Suffix });
+                    csv.Row(EvidenceRow(e, fact.Id, JsonExporter.KindOf(fact)));
+                }
+            }
+        }
+
+        SubRecordTables(catalog, kinds, open, byteOrderMark);
+    }
+
+    /// <summary>
+    /// The tables of the lists of sub-records that have evidence of their own (a claim's, an event's or a relation's
+    /// factuality; a discrepancy's readings): one table per field key, a row per item keyed by its fact and its place
+    /// in the list (<c>item</c>, from 0), and one table of their evidence (<c>factuality_evidence.csv</c>) keyed the
+    /// same way, so the three join on (<c>fact_id</c>, <c>item</c>).
+    /// </summary>
+    private static void SubRecordTables(FactCatalog catalog, IReadOnlyList<RecordKind> kinds, Func<string, Stream> open, bool byteOrderMark)
+    {
+        foreach ((string key, FactFieldType type) in SubRecordFields())
+        {
+            string[] header = type == FactFieldType.Factuality
+                ? new[] { "fact_id", "fact_kind", "item", "holder", "value", "polarity", "note" }
+                : new[] { "fact_id", "fact_kind", "item", "text", "rank", "documents", "note" };
+            using var items = new CsvWriter(open(key + ".csv"), header, byteOrderMark);
+            using var evidence = new CsvWriter(open(key + "_evidence.csv"), EvidenceHeader("fact_id", "fact_kind", "item"), byteOrderMark);
+            foreach (RecordKind kind in kinds.Where(k => k.Fields.Any(f => f.Key == key && f.Type == type)))
+            {
+                foreach (Fact fact in kind.Records.OfType<Fact>())
+                {
+                    object? value = catalog.Fields(fact).FirstOrDefault(f => f.Key == key).Value;
+                    string factKind = JsonExporter.KindOf(fact);
+                    int index = 0;
+                    foreach ((string?[] row, IReadOnlyList<Evidence> quotes) in Items(value))
+                    {
+                        string item = Number(index++);
+                        items.Row(new[] { fact.Id, factKind, item }.Concat(row).ToArray());
+                        foreach (Evidence e in quotes)
+                        {
+                            evidence.Row(EvidenceRow(e, fact.Id, factKind, item));
+                        }
+                    }
                 }
             }
         }
     }
+
+    // The cells of each item of a list of factuality items or readings, after its key, and its evidence.
+    private static IEnumerable<(string?[] Row, IReadOnlyList<Evidence> Evidence)> Items(object? value) => value switch
+    {
+        IReadOnlyList<Factuality> factuality => factuality.Select(f => (new[] { f.Holder?.Id, JsonExporter.Word(f.Value), JsonExporter.Word(f.Polarity), f.Note }, (IReadOnlyList<Evidence>)f.Evidence)),
+        IReadOnlyList<Reading> readings => readings.Select(r => (new[] { r.Text, JsonExporter.Word(r.Rank), List(r.Documents), r.Note }, (IReadOnlyList<Evidence>)r.Evidence)),
+        _ => Enumerable.Empty<(string?[], IReadOnlyList<Evidence>)>(),
+    };
+
+    // The lists of sub-records with evidence of their own, by key, in the order of the description (factuality, readings).
+    private static IEnumerable<(string Key, FactFieldType Type)> SubRecordFields() => BuiltInSchema.Kinds
+        .SelectMany(k => k.Record.Fields)
+        .Where(f => f.Items == BuiltInSchema.FactualityItem || f.Items == BuiltInSchema.ReadingItem)
+        .Select(f => (f.Key, f.Items == BuiltInSchema.FactualityItem ? FactFieldType.Factuality : FactFieldType.Readings))
+        .Distinct();
+
+    private static string[] EvidenceHeader(params string[] key) => key.Concat(new[] { "document", "start", "end", "quote", "prefix", "suffix" }).ToArray();
+
+    private static string?[] EvidenceRow(Evidence e, params string[] key) =>
+        key.Concat(new[] { e.Document, Number(e.Start), Number(e.End), e.Quote, e.Prefix, e.Suffix }).ToArray();
 
     /// <summary>The column name of a field: its key in snake_case; a kind's own <c>kind</c> is <c>event_kind</c>.</summary>
     /// <param name="kind">The kind of the record.</param>
@@ -147,6 +207,9 @@ public static class CsvExporter
                 yield return "languages";
                 break;
             case FactFieldType.Evidence:
+            case FactFieldType.Factuality:
+            case FactFieldType.Readings:
+                // Rows of tables of their own (evidence.csv, factuality.csv, readings.csv).
                 break;
             default:
                 yield return name;
@@ -184,6 +247,8 @@ public static class CsvExporter
                 yield return List(((IReadOnlyList<Rendering>?)value ?? Array.Empty<Rendering>()).Select(r => r.Language));
                 break;
             case FactFieldType.Evidence:
+            case FactFieldType.Factuality:
+            case FactFieldType.Readings:
                 break;
             case FactFieldType.Flag:
                 yield return value is true ? "true" : "false";
@@ -213,6 +278,12 @@ public static class CsvExporter
         }
 
         names.Add("evidence.csv");
+        foreach ((string key, FactFieldType _) in SubRecordFields())
+        {
+            names.Add(key + ".csv");
+            names.Add(key + "_evidence.csv");
+        }
+
         return names;
     }
 

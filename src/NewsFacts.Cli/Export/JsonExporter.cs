@@ -110,13 +110,52 @@ public static class JsonExporter
                 w.WriteEndObject();
                 return;
             case IReadOnlyList<Evidence> evidence:
+                EvidenceArray(w, name, evidence);
+                return;
+            case IReadOnlyList<Factuality> factuality:
+                // Each source's judgement, with its own evidence in the shape of a fact's.
                 w.WriteStartArray(name);
-                foreach (Evidence e in evidence)
+                foreach (Factuality f in factuality)
                 {
                     w.WriteStartObject();
-                    w.WriteString("document", e.Document);
-                    w.WriteString("quote", e.Quote);
-                    Span(w, e);
+                    if (f.Holder is not null)
+                    {
+                        w.WriteString("holder", f.Holder.Id);
+                    }
+
+                    w.WriteString("value", Word(f.Value));
+                    w.WriteString("polarity", Word(f.Polarity));
+                    if (f.Note is not null)
+                    {
+                        w.WriteString("note", f.Note);
+                    }
+
+                    EvidenceArray(w, "evidence", f.Evidence);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                return;
+            case IReadOnlyList<Reading> readings:
+                w.WriteStartArray(name);
+                foreach (Reading r in readings)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("text", r.Text);
+                    w.WriteString("rank", Word(r.Rank));
+                    w.WriteStartArray("documents");
+                    foreach (string document in r.Documents)
+                    {
+                        w.WriteStringValue(document);
+                    }
+
+                    w.WriteEndArray();
+                    if (r.Note is not null)
+                    {
+                        w.WriteString("note", r.Note);
+                    }
+
+                    EvidenceArray(w, "evidence", r.Evidence);
                     w.WriteEndObject();
                 }
 
@@ -158,6 +197,26 @@ public static class JsonExporter
                 w.WriteString(name, System.Convert.ToString(field.Value, CultureInfo.InvariantCulture));
                 return;
         }
+    }
+
+    /// <summary>A word of a closed list as the facts file writes it: <c>certain</c>, <c>negative</c>, <c>preferred</c>.</summary>
+    /// <param name="value">A member of the runtime enum of the list.</param>
+    /// <returns>The word.</returns>
+    public static string Word(System.Enum value) => value.ToString().ToLowerInvariant();
+
+    private static void EvidenceArray(Utf8JsonWriter w, string name, IEnumerable<Evidence> evidence)
+    {
+        w.WriteStartArray(name);
+        foreach (Evidence e in evidence)
+        {
+            w.WriteStartObject();
+            w.WriteString("document", e.Document);
+            w.WriteString("quote", e.Quote);
+            Span(w, e);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     // A quote's W3C selector data: its offsets in UTF-16 code units, and its context (null where the dataset was built without the document's text).

@@ -410,10 +410,91 @@ public static class JsonLdExporter
         /// </summary>
         private void Tail(Fact fact, string kind)
         {
-            Unstated(kind, catalog.Fields(fact));
+            IReadOnlyList<FactField> fields = catalog.Fields(fact);
+            Unstated(kind, fields);
+            foreach (FactField field in fields)
+            {
+                SubRecords(fact.Id, field.Value);
+            }
+
             Optional(w, "description", fact.Description);
+            Evidence(IdPrefix + fact.Id, fact.Evidence);
+        }
+
+        /// <summary>
+        /// A fact's factuality items or readings, each a node of its own (<c>urn:newsfacts:&lt;fact&gt;#factuality-0</c>)
+        /// with its evidence as the fact's is: Web Annotations whose body is the node, which prov:wasDerivedFrom the quotes.
+        /// A factuality item is a <c>urn:newsfacts:Factuality</c> attributed (PROV) to its holder, its value and polarity
+        /// as additional types (<c>urn:newsfacts:factuality:certain</c>, <c>urn:newsfacts:polarity:negative</c>) and
+        /// FactBank's code as its name (<c>CT-</c>); a reading is a <c>urn:newsfacts:Reading</c> and a Wikibase statement
+        /// ranked with Wikibase's ranks (<c>wikibase:PreferredRank</c>), its text as its name.
+        /// </summary>
+        private void SubRecords(string factId, object? value)
+        {
+            switch (value)
+            {
+                case IReadOnlyList<Factuality> { Count: > 0 } factuality:
+                    w.WriteStartArray("factuality");
+                    for (int i = 0; i < factuality.Count; i++)
+                    {
+                        Factuality f = factuality[i];
+                        string id = $"{IdPrefix}{factId}#factuality-{i}";
+                        w.WriteStartObject();
+                        w.WriteString("@id", id);
+                        w.WriteString("@type", FactualityType);
+                        w.WriteString("name", f.Code);
+                        Strings(w, "additionalType", new[] { FactualityValueIri(f.Value), FactualityPolarityIri(f.Polarity) });
+                        if (f.Holder is not null)
+                        {
+                            Reference(w, "wasAttributedTo", f.Holder);
+                        }
+
+                        Optional(w, "description", f.Note);
+                        Evidence(id, f.Evidence);
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                    break;
+                case IReadOnlyList<Reading> { Count: > 0 } readings:
+                    w.WriteStartArray("readings");
+                    for (int i = 0; i < readings.Count; i++)
+                    {
+                        Reading r = readings[i];
+                        string id = $"{IdPrefix}{factId}#reading-{i}";
+                        w.WriteStartObject();
+                        w.WriteString("@id", id);
+                        Strings(w, "@type", new[] { ReadingType, "wikibase:Statement" });
+                        w.WriteString("name", r.Text);
+                        w.WriteString("rank", RankIri(r.Rank));
+                        if (r.Documents.Count > 0)
+                        {
+                            w.WriteStartArray("documents");
+                            foreach (string document in r.Documents)
+                            {
+                                w.WriteStartObject();
+                                w.WriteString("@id", IdPrefix + document);
+                                w.WriteEndObject();
+                            }
+
+                            w.WriteEndArray();
+                        }
+
+                        Optional(w, "description", r.Note);
+                        Evidence(id, r.Evidence);
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                    break;
+            }
+        }
+
+        /// <summary>The evidence of a node (a fact, a factuality item, a reading): the quotes it prov:wasDerivedFrom, and a Web Annotation per quote whose body is the node.</summary>
+        private void Evidence(string nodeId, IReadOnlyList<Evidence> evidence)
+        {
             w.WriteStartArray("wasDerivedFrom");
-            foreach (Evidence e in fact.Evidence)
+            foreach (Evidence e in evidence)
             {
                 w.WriteStringValue(QuoteId(e, texts.Select(e)));
             }
@@ -422,11 +503,11 @@ public static class JsonLdExporter
 
             w.WriteStartArray("evidence");
             int index = 0;
-            foreach (Evidence e in fact.Evidence)
+            foreach (Evidence e in evidence)
             {
                 QuoteSelection selection = texts.Select(e);
                 w.WriteStartObject();
-                w.WriteString("@id", $"{IdPrefix}{fact.Id}#evidence-{index++}");
+                w.WriteString("@id", $"{nodeId}#evidence-{index++}");
                 w.WriteString("@type", "oa:Annotation");
                 w.WriteString("motivation", "oa:identifying");
                 w.WriteStartObject("target");

@@ -29,6 +29,7 @@ public static class JsonLdVocabulary
         ("prov", "http://www.w3.org/ns/prov#"),
         ("xsd", "http://www.w3.org/2001/XMLSchema#"),
         ("nf", PredicateNamespace),
+        ("wikibase", WikibaseNamespace),
 
         // schema.org: values that are IRIs, not text.
         ("additionalType", new Dictionary<string, string> { ["@type"] = "@id" }),
@@ -46,10 +47,41 @@ public static class JsonLdVocabulary
         ("start", new Dictionary<string, string> { ["@id"] = "oa:start", ["@type"] = "xsd:nonNegativeInteger" }),
         ("end", new Dictionary<string, string> { ["@id"] = "oa:end", ["@type"] = "xsd:nonNegativeInteger" }),
 
+        // NewsFacts' own properties (a fact's factuality items, a discrepancy's readings and their documents), and
+        // Wikibase's rank, whose values are IRIs of its ranks.
+        ("factuality", new Dictionary<string, string> { ["@id"] = "nf:factuality", ["@container"] = "@set" }),
+        ("readings", new Dictionary<string, string> { ["@id"] = "nf:reading", ["@container"] = "@set" }),
+        ("documents", new Dictionary<string, string> { ["@id"] = "nf:documents", ["@type"] = "@id" }),
+        ("rank", new Dictionary<string, string> { ["@id"] = "wikibase:rank", ["@type"] = "@id" }),
+
         // PROV-O.
         ("wasDerivedFrom", new Dictionary<string, string> { ["@id"] = "prov:wasDerivedFrom", ["@type"] = "@id" }),
         ("wasAttributedTo", new Dictionary<string, string> { ["@id"] = "prov:wasAttributedTo", ["@type"] = "@id" }),
     };
+
+    /// <summary>The Wikibase ontology, whose ranks rank a discrepancy's readings (<c>wikibase:PreferredRank</c>).</summary>
+    public const string WikibaseNamespace = "http://wikiba.se/ontology#";
+
+    /// <summary>The class of a factuality item: how certain one source holds a fact (FactBank); a schema.org Intangible.</summary>
+    public const string FactualityType = IdPrefix + "Factuality";
+
+    /// <summary>The class of one of a discrepancy's readings; a schema.org Intangible, and a Wikibase statement for its rank.</summary>
+    public const string ReadingType = IdPrefix + "Reading";
+
+    /// <summary>The IRI of a factuality value: <c>urn:newsfacts:factuality:certain</c>.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The IRI.</returns>
+    public static string FactualityValueIri(FactualityValue value) => IdPrefix + "factuality:" + value.ToString().ToLowerInvariant();
+
+    /// <summary>The IRI of a factuality polarity: <c>urn:newsfacts:polarity:negative</c>.</summary>
+    /// <param name="polarity">The polarity.</param>
+    /// <returns>The IRI.</returns>
+    public static string FactualityPolarityIri(FactualityPolarity polarity) => IdPrefix + "polarity:" + polarity.ToString().ToLowerInvariant();
+
+    /// <summary>Wikibase's IRI of a rank: <c>http://wikiba.se/ontology#PreferredRank</c>.</summary>
+    /// <param name="rank">The rank.</param>
+    /// <returns>The IRI.</returns>
+    public static string RankIri(ReadingRank rank) => WikibaseNamespace + rank + "Rank";
 
     /// <summary>
     /// The prefix of the property of a field no term of this vocabulary states: a field of a kind a dataset declares,
@@ -85,7 +117,7 @@ public static class JsonLdVocabulary
         {
             ["id"] = "@id", ["kind"] = "additionalType", ["status"] = "additionalType eventStatus", ["names"] = "name", ["start"] = "startDate", ["end"] = "endDate",
             ["place"] = "location", ["participants"] = "attendee about",
-            ["holders"] = "wasAttributedTo", ["modality"] = "additionalType", ["description"] = "description", ["evidence"] = "evidence",
+            ["holders"] = "wasAttributedTo", ["modality"] = "additionalType", ["factuality"] = "factuality", ["description"] = "description", ["evidence"] = "evidence",
 
             // The article's wording and how the date was resolved from it: notes for readers of the dataset.
             ["dateWording"] = null, ["dateNote"] = null,
@@ -93,7 +125,7 @@ public static class JsonLdVocabulary
         ["relation"] = new Dictionary<string, string?>
         {
             ["id"] = "@id", ["subject"] = "(the Role is on the subject)", ["predicate"] = "additionalType", ["role"] = "roleName", ["object"] = "(the mapping's property)",
-            ["start"] = "startDate", ["end"] = "endDate", ["holders"] = "wasAttributedTo", ["modality"] = "additionalType", ["description"] = "description", ["evidence"] = "evidence",
+            ["start"] = "startDate", ["end"] = "endDate", ["holders"] = "wasAttributedTo", ["modality"] = "additionalType", ["factuality"] = "factuality", ["description"] = "description", ["evidence"] = "evidence",
         },
         ["statement"] = new Dictionary<string, string?>
         {
@@ -103,11 +135,11 @@ public static class JsonLdVocabulary
         ["claim"] = new Dictionary<string, string?>
         {
             ["id"] = "@id", ["text"] = "text", ["modality"] = "additionalType", ["holders"] = "author wasAttributedTo", ["about"] = "about",
-            ["description"] = "description", ["evidence"] = "evidence",
+            ["factuality"] = "factuality", ["description"] = "description", ["evidence"] = "evidence",
         },
         ["discrepancy"] = new Dictionary<string, string?>
         {
-            ["id"] = "@id", ["kind"] = "additionalType", ["reading"] = "text", ["about"] = "about", ["description"] = "description", ["evidence"] = "evidence",
+            ["id"] = "@id", ["kind"] = "additionalType", ["reading"] = "text", ["readings"] = "readings", ["about"] = "about", ["description"] = "description", ["evidence"] = "evidence",
         },
         ["*"] = new Dictionary<string, string?>
         {

@@ -94,6 +94,16 @@ public sealed class FactPrinter
                     break;
                 case IReadOnlyList<Evidence>:
                     break;
+                case IReadOnlyList<Factuality> factuality:
+                    // One line per source (no holder: the article's own voice), its quotes indented under it.
+                    Section(label, factuality, f => $"{(f.Holder is null ? "the article" : Id(f.Holder.Id))}: {Export.JsonExporter.Word(f.Value)}, {Export.JsonExporter.Word(f.Polarity)} ({f.Code})"
+                        + (f.Note is null ? string.Empty : $" — {FactText.OneLine(f.Note)}") + Quotes(f.Evidence));
+                    break;
+                case IReadOnlyList<Reading> readings:
+                    Section(label, readings, r => $"{Export.JsonExporter.Word(r.Rank)}: “{FactText.OneLine(r.Text)}”"
+                        + (r.Documents.Count == 0 ? string.Empty : " in " + string.Join(", ", r.Documents.Select(Id)))
+                        + (r.Note is null ? string.Empty : $" — {FactText.OneLine(r.Note)}") + Quotes(r.Evidence));
+                    break;
                 case bool flag:
                     Field(label, flag ? "yes" : null);
                     break;
@@ -171,6 +181,10 @@ public sealed class FactPrinter
             _out.WriteLine($"{name}: {FactText.OneLine(value)}");
         }
     }
+
+    // The quotes of a sub-record (a factuality item, a reading), each on a line of its own under the item.
+    private string Quotes(IEnumerable<Evidence> evidence) =>
+        string.Concat(evidence.Select(e => $"{_out.NewLine}    {Id(e.Document)} @{e.Start}: “{FactText.OneLine(e.Quote)}”"));
 
     private void Section<T>(string title, IEnumerable<T> items, System.Func<T, string> line)
     {

@@ -6,7 +6,7 @@ namespace NewsFacts.Tests.Cli;
 /// <summary>`newsfacts export --format csv --out FOLDER`, run as a real process and read back with a strict RFC 4180 reader.</summary>
 public sealed class ExportCsvTests : IDisposable
 {
-    private static readonly string[] Files = { "documents", "entities", "events", "relations", "statements", "renderings", "claims", "discrepancies", "evidence" };
+    private static readonly string[] Files = { "documents", "entities", "events", "relations", "statements", "renderings", "claims", "discrepancies", "evidence", "factuality", "factuality_evidence", "readings", "readings_evidence" };
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "newsfacts-csv-" + Guid.NewGuid().ToString("N")[..8]);
 

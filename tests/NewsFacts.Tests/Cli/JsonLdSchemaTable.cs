@@ -13,6 +13,7 @@ internal static class JsonLdSchemaTable
     public const string Oa = "http://www.w3.org/ns/oa#";
     public const string Prov = "http://www.w3.org/ns/prov#";
     public const string NewsFactsPredicate = "urn:newsfacts:predicate:";
+    public const string Wikibase = "http://wikiba.se/ontology#";
 
     // Pseudo-classes of the table: value kinds rather than classes.
     private const string Text = "schema:Text";
@@ -73,6 +74,9 @@ internal static class JsonLdSchemaTable
         // PROV-O (https://www.w3.org/TR/prov-o/).
         [Prov + "wasDerivedFrom"] = (["prov:Entity"], ["prov:Entity"], "https://www.w3.org/TR/prov-o/#wasDerivedFrom"),
         [Prov + "wasAttributedTo"] = (["prov:Entity"], ["prov:Agent"], "https://www.w3.org/TR/prov-o/#wasAttributedTo"),
+
+        // The Wikibase ontology (http://wikiba.se/ontology, https://www.mediawiki.org/wiki/Wikibase/Indexing/RDF_Dump_Format#Ranks).
+        [Wikibase + "rank"] = ([Wikibase + "Statement"], [Wikibase + "Rank"], "https://www.mediawiki.org/wiki/Wikibase/Indexing/RDF_Dump_Format#Ranks"),
     };
 
     /// <summary>The NewsFacts predicates used as properties where schema.org has none (docs/schema.md): any node to any node.</summary>
@@ -102,6 +106,10 @@ internal static class JsonLdSchemaTable
         ["oa:SpecificResource"] = "oa:ResourceSelection",
         ["oa:TextQuoteSelector"] = "oa:Selector",
         ["oa:TextPositionSelector"] = "oa:Selector",
+
+        // NewsFacts' own classes (docs/schema.md#json-ld-export): a factuality item and a discrepancy's reading.
+        ["urn:newsfacts:Factuality"] = "schema:Intangible",
+        ["urn:newsfacts:Reading"] = "schema:Intangible",
     };
 
     /// <summary>Enumeration members: an IRI that is an instance of a class without a type triple in the export.</summary>
@@ -109,6 +117,9 @@ internal static class JsonLdSchemaTable
     {
         [Schema + "EventScheduled"] = "schema:EventStatusType", // https://schema.org/EventScheduled
         [Oa + "identifying"] = "oa:Motivation", // https://www.w3.org/TR/annotation-vocab/#identifying
+        [Wikibase + "PreferredRank"] = Wikibase + "Rank", // https://www.mediawiki.org/wiki/Wikibase/Indexing/RDF_Dump_Format#Ranks
+        [Wikibase + "NormalRank"] = Wikibase + "Rank",
+        [Wikibase + "DeprecatedRank"] = Wikibase + "Rank",
     };
 
     /// <summary>The properties of a Role itself; any other property on a Role is the Role pattern's.</summary>
