@@ -55,22 +55,26 @@ public class ExportNestedTests
         CsvExporter.Write(Catalog.Value, name => files[name] = new KeepOpenStream());
         Dictionary<string, string> text = files.ToDictionary(f => f.Key, f => Encoding.UTF8.GetString(f.Value.ToArray()));
 
+        // The catalog holds NewsFacts' own facts too (the test's facts may refer to them): only this dataset's rows count.
+        string[] own = { "deliveries", "munitions", "minister" };
+        List<Dictionary<string, string>> Rows(string file) => Rfc4180.Table(text[file]).Where(r => own.Contains(r["fact_id"])).ToList();
+
         Assert.Subset(text.Keys.ToHashSet(), new[] { "factuality.csv", "factuality_evidence.csv", "readings.csv", "readings_evidence.csv" }.ToHashSet());
         Assert.Equal(CsvExporter.FileNames.Order(StringComparer.Ordinal), text.Keys.Order(StringComparer.Ordinal));
 
-        List<Dictionary<string, string>> factuality = Rfc4180.Table(text["factuality.csv"]);
+        List<Dictionary<string, string>> factuality = Rows("factuality.csv");
         Assert.Equal(
             new[] { ("deliveries", "event", "0", "stage-us", "probable", "positive"), ("munitions", "claim", "0", "stage-us", "certain", "positive"), ("munitions", "claim", "1", "stage-russia", "certain", "negative"), ("munitions", "claim", "2", "", "unknown", "unknown") },
             factuality.Select(r => (r["fact_id"], r["fact_kind"], r["item"], r["holder"], r["value"], r["polarity"])).OrderBy(r => r.ToString(), StringComparer.Ordinal));
 
-        List<Dictionary<string, string>> evidence = Rfc4180.Table(text["factuality_evidence.csv"]);
+        List<Dictionary<string, string>> evidence = Rows("factuality_evidence.csv");
         Dictionary<string, string> russia = evidence.Single(r => r["fact_id"] == "munitions" && r["item"] == "1" && r["document"] == "doc-2");
         Assert.Equal(("deny", "3", "7", ""), (russia["quote"], russia["start"], russia["end"], russia["prefix"]));
         Assert.Equal(5, evidence.Count);
 
-        List<Dictionary<string, string>> readings = Rfc4180.Table(text["readings.csv"]);
+        List<Dictionary<string, string>> readings = Rows("readings.csv");
         Assert.Equal(new[] { ("0", "deprecated", "doc-1"), ("1", "preferred", "doc-1|doc-2"), ("2", "preferred", "") }, readings.Select(r => (r["item"], r["rank"], r["documents"])));
-        Assert.Equal(new[] { "0", "1", "2" }, Rfc4180.Table(text["readings_evidence.csv"]).Select(r => r["item"]));
+        Assert.Equal(new[] { "0", "1", "2" }, Rows("readings_evidence.csv").Select(r => r["item"]));
 
         // The facts' own tables hold no column for them: their rows are there.
         Assert.DoesNotContain("factuality", Rfc4180.Parse(text["claims.csv"])[0]);
