@@ -143,6 +143,34 @@ internal sealed class FactPageWriter
             main.Append("</ul></section>\n");
         }
 
+        IReadOnlyList<Factuality> factuality = fact switch { Claim c => c.Factuality, Event e => e.Factuality, Relation r => r.Factuality, _ => System.Array.Empty<Factuality>() };
+        if (factuality.Count > 0)
+        {
+            // How certain each source holds it (FactBank); its quotes as text with their place, not as links: the
+            // document pages highlight the facts' own evidence.
+            main.Append("<section aria-labelledby=\"factuality-h\"><h2 id=\"factuality-h\">Factuality</h2><ul class=\"quotes factuality\">");
+            foreach (Factuality f in factuality)
+            {
+                main.Append("<li><p>").Append(f.Holder is null ? "the article" : Link(f.Holder, root)).Append(": <span class=\"badge\">")
+                    .Append(Html.Text($"{f.Value.ToString().ToLowerInvariant()}, {f.Polarity.ToString().ToLowerInvariant()} ({f.Code})")).Append("</span>");
+                main.Append(f.Note is null ? string.Empty : " <span class=\"note\">" + Html.Text(f.Note) + "</span>").Append("</p>").Append(Quotes(f.Evidence)).Append("</li>");
+            }
+
+            main.Append("</ul></section>\n");
+        }
+
+        if (fact is Discrepancy { Readings.Count: > 0 } discrepancy)
+        {
+            main.Append("<section aria-labelledby=\"readings-h\"><h2 id=\"readings-h\">Readings</h2><ul class=\"quotes readings\">");
+            foreach (Reading reading in discrepancy.Readings)
+            {
+                main.Append("<li><p><span class=\"badge\">").Append(Html.Text(reading.Rank.ToString().ToLowerInvariant())).Append("</span> “").Append(Html.Text(reading.Text)).Append("”");
+                main.Append(reading.Note is null ? string.Empty : " <span class=\"note\">" + Html.Text(reading.Note) + "</span>").Append("</p>").Append(Quotes(reading.Evidence)).Append("</li>");
+            }
+
+            main.Append("</ul></section>\n");
+        }
+
         List<IGrouping<string, Fact>> referredBy = _references.To(fact).ToList();
         if (referredBy.Count > 0)
         {
@@ -172,6 +200,11 @@ internal sealed class FactPageWriter
         main.Append("</ol></section>\n");
         return (path, PageLayout.Page(_dataset, path, label, PageLayout.Section.None, main.ToString()));
     }
+
+    // The quotes of a factuality item or a reading, each with its document and offset.
+    private string Quotes(IEnumerable<Evidence> evidence) => string.Concat(evidence.Select(e =>
+        $"<blockquote lang=\"{Html.Text(_dataset.Catalog.FindDocument(e.Document)?.Language ?? string.Empty)}\">{Html.Text(e.Quote)}</blockquote>"
+        + $"<p class=\"source\">— {Html.Text(_dataset.Catalog.FindDocument(e.Document)?.Title ?? e.Document)} <span class=\"note\">at character {Html.Number(e.Start)}</span></p>"));
 
     private string Source(Evidence evidence, string root)
     {

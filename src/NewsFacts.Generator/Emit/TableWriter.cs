@@ -16,6 +16,7 @@ namespace NewsFacts.Generator.Emit
         {
             IReadOnlyList<SchemaField> fields = kind.Record.Fields;
             var table = new StringBuilder();
+            var items = new List<string?>();
             var words = new string[]?[fields.Count];
             for (int i = 0; i < fields.Count; i++)
             {
@@ -31,7 +32,7 @@ namespace NewsFacts.Generator.Emit
                         table.Append(FactTableFormat.FieldSeparator);
                     }
 
-                    Column(table, fields[i], record[i], words[i]);
+                    Column(table, fields[i], record[i], words[i], items);
                 }
 
                 table.Append(FactTableFormat.RecordEnd);
@@ -42,7 +43,8 @@ namespace NewsFacts.Generator.Emit
 
         // A value as its column holds it: a word as its place in its list (the runtime enum's value), a list as
         // items, sub-records flattened in their table order, any other value as its text.
-        private static void Column(StringBuilder table, SchemaField field, FieldValue value, string[]? words)
+        // `items` is a list to reuse for a list of sub-records' items (a column's evidence).
+        private static void Column(StringBuilder table, SchemaField field, FieldValue value, string[]? words, List<string?> items)
         {
             switch (field.Type)
             {
@@ -62,8 +64,12 @@ namespace NewsFacts.Generator.Emit
                 case SchemaFieldType.References:
                     Items(table, value.Items);
                     break;
+                case SchemaFieldType.Records when !value.IsNone:
+                    items.Clear();
+                    SubRecordItems(field.Items!, value, items);
+                    Items(table, items);
+                    break;
                 case SchemaFieldType.Records:
-                    Items(table, SubRecordItems(field.Items!, value));
                     break;
                 default:
                     if (value.AsText is string text)
@@ -83,10 +89,9 @@ namespace NewsFacts.Generator.Emit
         /// list's (FactTableFormat). A missing value is null (written as nothing), an empty text stays empty (written
         /// as EmptyItem): the runtime tells them apart.
         /// </summary>
-        private static List<string?> SubRecordItems(SchemaRecord description, FieldValue value)
+        private static void SubRecordItems(SchemaRecord description, FieldValue value, List<string?> items)
         {
-            var items = new List<string?>();
-            int[] order = OrderOf(description);
+            int[] order = Orders.GetValue(description, OrderOf);
             foreach (EquatableArray<FieldValue> item in value.SubRecords)
             {
                 foreach (int f in order)
@@ -102,7 +107,7 @@ namespace NewsFacts.Generator.Emit
                         case SchemaFieldType.References:
                         case SchemaFieldType.Records:
                             var nested = new StringBuilder();
-                            Column(nested, field, item[f], null);
+                            Column(nested, field, item[f], null, new List<string?>());
                             items.Add(nested.Length == 0 ? null : nested.ToString());
                             break;
                         default:
@@ -112,7 +117,6 @@ namespace NewsFacts.Generator.Emit
                 }
             }
 
-            return items;
         }
 
         private static void Items(StringBuilder table, IEnumerable<string?> values)
@@ -132,6 +136,9 @@ namespace NewsFacts.Generator.Emit
                 }
             }
         }
+
+        // The order of each sub-record description, worked out once.
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SchemaRecord, int[]> Orders = new System.Runtime.CompilerServices.ConditionalWeakTable<SchemaRecord, int[]>();
 
         // The positions of a sub-record's fields in the order its list column holds them.
         private static int[] OrderOf(SchemaRecord description)

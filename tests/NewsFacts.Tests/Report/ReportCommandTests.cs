@@ -34,6 +34,28 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_fact_page_lists_each_source_s_factuality_and_a_discrepancy_page_its_ranked_readings_with_their_quotes()
+    {
+        string facts = Path.Combine(_folder, "stage.facts.yaml");
+        File.WriteAllText(facts, NewsFacts.Tests.Generator.NestedSubRecordTests.Yaml);
+        string text = Path.Combine(_folder, "doc-1.txt");
+        File.WriteAllText(text, NewsFacts.Tests.Generator.NestedSubRecordTests.Text);
+        string site = Path.Combine(_folder, "site");
+
+        (int exitCode, string output, string error) = NewsFactsTool.RunSeparated("report", "--out", site, facts, text);
+
+        Assert.True(exitCode == 0, output + error);
+        string claim = File.ReadAllText(Path.Combine(site, "facts", "munitions.html"));
+        Assert.Contains("<h2 id=\"factuality-h\">Factuality</h2>", claim, StringComparison.Ordinal);
+        Assert.Contains("certain, negative (CT-)", claim, StringComparison.Ordinal);
+        Assert.Contains("the article: <span class=\"badge\">unknown, unknown (Uu)</span>", claim, StringComparison.Ordinal);
+        Assert.Contains("Russia and North Korea deny it</blockquote>", claim, StringComparison.Ordinal);
+        string discrepancy = File.ReadAllText(Path.Combine(site, "facts", "minister.html"));
+        Assert.Contains("<span class=\"badge\">deprecated</span> “Sergei Shoigu”", discrepancy, StringComparison.Ordinal);
+        Assert.Contains("The newer appointment.", discrepancy, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_folder_with_other_content_is_left_alone_with_exit_code_1()
     {
         string folder = Path.Combine(_folder, "mine");
