@@ -27,6 +27,9 @@ namespace NewsFacts.Generator.Validation
 
         public T Spec { get; }
 
+        /// <summary>The path of the file it was read from.</summary>
+        public string FilePath => _locations.FilePath;
+
         /// <summary>The schema word for its kind: <c>person</c>, <c>event</c>, <c>document</c>…</summary>
         public string Kind { get; }
 
@@ -59,6 +62,8 @@ namespace NewsFacts.Generator.Validation
             _filePath = filePath;
             _map = map;
         }
+
+        public string FilePath => _filePath;
 
         /// <summary>The place of the value at <paramref name="path"/> among the record's fields; the last if it was read twice.</summary>
         public LocationInfo? Find(int first, int count, FieldPath path)
@@ -171,6 +176,9 @@ namespace NewsFacts.Generator.Validation
 
         /// <summary>The kind of the record an id names: one of the project's (its first record) or of a referenced dataset.</summary>
         public bool TryKindOf(string id, out string kind) => KindOf.TryGetValue(id, out kind!) || External.TryGet(id, out kind, out _);
+
+        /// <summary>The path of the file whose record keeps <paramref name="id"/> (the first of that id).</summary>
+        public string FileOf(string id) => FirstById[id].FilePath;
 
         /// <summary>The nearest existing id, for a did-you-mean.</summary>
         public string? Suggest(string id) => DidYouMean.Nearest(id, KindOf.Keys.Concat(External.Ids));
