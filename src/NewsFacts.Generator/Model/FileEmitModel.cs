@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using NewsFacts.Internal;
 
@@ -16,42 +17,46 @@ namespace NewsFacts.Generator.Model
     internal sealed record FileEmitModel(string Namespace, string Key, EquatableArray<RecordSpec> Records)
     {
         /// <summary>
-        /// Splits a validated dataset by the file of each record. <paramref name="fileOf"/> gives a record's file path;
-        /// the files come in the order of their keys (ordinal), the order of their segments in every table.
+        /// Splits a validated dataset by the file of each record: <paramref name="files"/> holds the path of each record's
+        /// file, in the order of <paramref name="dataset"/>'s records. The files come in the order of their keys
+        /// (ordinal), the order of their segments in every table.
         /// </summary>
-        public static EquatableArray<FileEmitModel> Split(string ns, DatasetSpec dataset, Func<string, string> fileOf)
+        public static EquatableArray<FileEmitModel> Split(string ns, DatasetSpec dataset, IReadOnlyList<string> files)
         {
             var byPath = new Dictionary<string, List<RecordSpec>>(StringComparer.Ordinal);
-            foreach (RecordSpec record in dataset.Records)
+            List<RecordSpec>? records = null;
+            string? path = null;
+            for (int i = 0; i < files.Count; i++)
             {
+                RecordSpec record = dataset.Records[i];
                 if (KindSchemas.BuiltInKind(record.Kind) is null)
                 {
                     continue;
                 }
 
-                string path = fileOf(record.Id);
-                if (!byPath.TryGetValue(path, out List<RecordSpec>? records))
+                // Records of one file often follow each other: the last file's list is reused without a lookup.
+                if (!ReferenceEquals(path, files[i]) && (path = files[i]) is not null && !byPath.TryGetValue(path, out records))
                 {
                     byPath[path] = records = new List<RecordSpec>();
                 }
 
-                records.Add(record);
+                records!.Add(record);
             }
 
             Dictionary<string, string> keys = FileKeys.Of(byPath.Keys);
-            var files = new List<FileEmitModel>(byPath.Count);
+            var models = new List<FileEmitModel>(byPath.Count);
             foreach (KeyValuePair<string, List<RecordSpec>> file in byPath)
             {
-                files.Add(new FileEmitModel(ns, keys[file.Key], file.Value.ToEquatableArray()));
+                models.Add(new FileEmitModel(ns, keys[file.Key], file.Value.ToEquatableArray()));
             }
 
-            files.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
-            return files.ToEquatableArray();
+            models.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+            return models.ToEquatableArray();
         }
 
         /// <summary>The whole dataset as one file: a model built by hand (tests) or before the split.</summary>
         public static EquatableArray<FileEmitModel> Whole(string ns, DatasetSpec dataset) =>
-            Split(ns, dataset, static _ => "facts.yaml");
+            Split(ns, dataset, Enumerable.Repeat("facts.yaml", dataset.Records.Count).ToArray());
     }
 
     /// <summary>

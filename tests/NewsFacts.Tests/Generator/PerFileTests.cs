@@ -103,6 +103,9 @@ public class PerFileTests
         object[] emittedAfter = after.TrackedSteps[FactsGenerator.Steps.EmitFile].SelectMany(s => s.Outputs).Select(o => o.Value).ToArray();
         Assert.Equal(2, emittedAfter.Count(a => emittedBefore.Any(b => ReferenceEquals(a, b))));
 
+        // The driver adds nothing again for them: their source outputs are cached.
+        Assert.True(after.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Count(o => o.Reason == IncrementalStepRunReason.Cached) >= 2, "the other files' source outputs are cached");
+
         // Only the edited file's sources (and the global part's) differ.
         Dictionary<string, string> sourcesBefore = before.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
         string[] changed = after.GeneratedSources.Where(s => !sourcesBefore.TryGetValue(s.HintName, out string? text) || text != s.SourceText.ToString()).Select(s => s.HintName).Order(StringComparer.Ordinal).ToArray();
