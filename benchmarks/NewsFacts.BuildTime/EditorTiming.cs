@@ -86,6 +86,17 @@ internal static class EditorTiming
             csharpSteps = Steps(driver.GetRunResult(), "F3");
         }
 
+        // The same unrelated C# edits with a driver that does not track steps, as the IDE runs it.
+        GeneratorDriver untracked = GeneratorTiming.Driver(texts).RunGenerators(compilation);
+        var csharpUntracked = new List<double>(rounds);
+        for (int round = 1; round <= rounds; round++)
+        {
+            compilation = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees[0], GeneratorTiming.Tree(1000 + round));
+            clock.Restart();
+            untracked = untracked.RunGenerators(compilation);
+            csharpUntracked.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
         double editMedian = Stats.Median(edit);
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
@@ -93,6 +104,7 @@ internal static class EditorTiming
             $"\tfirstFullMs={firstFull:F0}\twarmFullMs={warmFull:F0}\trounds={rounds}\toneEditMedianMs={editMedian:F1}\toneEditShareOfFull={editMedian / warmFull:P1}" +
             $"\twarmFullCpuMs={warmFullCpu:F0}\toneEditCpuMedianMs={Stats.Median(editCpu):F1}\toneEditCpuShareOfFull={Stats.Median(editCpu) / warmFullCpu:P1}" +
             $"\tlastEditStepsMs={editSteps[^1]}\tcsharpEditMedianMs={Stats.Median(csharp):F2}\tcsharpEditMinMs={csharp.Min():F2}" +
+            $"\tcsharpEditUntrackedMedianMs={Stats.Median(csharpUntracked):F2}\tcsharpEditUntrackedMinMs={csharpUntracked.Min():F2}" +
             $"\tcsharpEditGeneratorMedianMs={Stats.Median(csharpGenerator):F3}\tlastCsharpEditStepsMs={csharpSteps}"));
     }
 
