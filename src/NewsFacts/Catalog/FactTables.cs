@@ -29,6 +29,10 @@ namespace NewsFacts
         // The tables joined from their segments, for a reader of a whole table; the catalog never asks for them.
         private byte[]?[]? _joined;
 
+        // A subclass that overrides neither a table's property nor Segment would have each default call the other.
+        [ThreadStatic]
+        private static bool t_joining;
+
         /// <summary>The documents table.</summary>
         public virtual ReadOnlySpan<byte> Documents => Joined(DocumentTable);
 
@@ -81,22 +85,35 @@ namespace NewsFacts
                 return done;
             }
 
-            int count = SegmentCount(table), length = 0;
-            for (int s = 0; s < count; s++)
+            if (t_joining)
             {
-                length += Segment(table, s).Length;
+                throw new InvalidOperationException($"{GetType().Name} overrides neither the table properties nor {nameof(Segment)}: one of them gives the tables.");
             }
 
-            var bytes = new byte[length];
-            int at = 0;
-            for (int s = 0; s < count; s++)
+            t_joining = true;
+            try
             {
-                ReadOnlySpan<byte> segment = Segment(table, s);
-                segment.CopyTo(bytes.AsSpan(at));
-                at += segment.Length;
-            }
+                int count = SegmentCount(table), length = 0;
+                for (int s = 0; s < count; s++)
+                {
+                    length += Segment(table, s).Length;
+                }
 
-            return Interlocked.CompareExchange(ref joined[table], bytes, null) ?? bytes;
+                var bytes = new byte[length];
+                int at = 0;
+                for (int s = 0; s < count; s++)
+                {
+                    ReadOnlySpan<byte> segment = Segment(table, s);
+                    segment.CopyTo(bytes.AsSpan(at));
+                    at += segment.Length;
+                }
+
+                return Interlocked.CompareExchange(ref joined[table], bytes, null) ?? bytes;
+            }
+            finally
+            {
+                t_joining = false;
+            }
         }
     }
 }
