@@ -48,12 +48,16 @@ internal static class EditorTiming
         int generatedFiles = first.Results[0].GeneratedSources.Length;
         int largestFile = first.Results[0].GeneratedSources.Max(s => s.SourceText.Length);
 
-        // A full run with a warm JIT: a fresh driver over the same files.
+        // A full run with a warm JIT: a fresh driver over the same files. Beside the wall time, the process's CPU
+        // time, steadier on a machine shared with other work (the driver runs on one thread; the GC's are counted too).
+        TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
         clock.Restart();
         GeneratorTiming.Driver(texts).RunGenerators(compilation);
         double warmFull = clock.Elapsed.TotalMilliseconds;
+        double warmFullCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
 
         var edit = new List<double>(rounds);
+        var editCpu = new List<double>(rounds);
         var editSteps = new List<string>(rounds);
         var csharp = new List<double>(rounds);
         var csharpGenerator = new List<double>(rounds);
@@ -66,9 +70,11 @@ internal static class EditorTiming
             string changed = ReplaceFirstDescription(old.GetText()!.ToString(), string.Create(CultureInfo.InvariantCulture, $"edited {round}"));
             texts[edited] = new GeneratorTiming.MemoryText(old.Path, changed);
             driver = driver.ReplaceAdditionalText(old, texts[edited]);
+            cpu = Process.GetCurrentProcess().TotalProcessorTime;
             clock.Restart();
             driver = driver.RunGenerators(compilation);
             edit.Add(clock.Elapsed.TotalMilliseconds);
+            editCpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
             editSteps.Add(Steps(driver.GetRunResult()));
 
             // An unrelated C# edit: the compilation changes, the facts files do not.
@@ -80,12 +86,25 @@ internal static class EditorTiming
             csharpSteps = Steps(driver.GetRunResult(), "F3");
         }
 
+        // The same unrelated C# edits with a driver that does not track steps, as the IDE runs it.
+        GeneratorDriver untracked = GeneratorTiming.Driver(texts).RunGenerators(compilation);
+        var csharpUntracked = new List<double>(rounds);
+        for (int round = 1; round <= rounds; round++)
+        {
+            compilation = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees[0], GeneratorTiming.Tree(1000 + round));
+            clock.Restart();
+            untracked = untracked.RunGenerators(compilation);
+            csharpUntracked.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
         double editMedian = Stats.Median(edit);
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"editor\tfiles={files}\tfactsPerFile={factsPerFile}\tbytes={bytes}\tdiagnostics={diagnostics}({diagnosticIds})\tgeneratedFiles={generatedFiles}\tgeneratedChars={generatedChars}\tlargestGeneratedFileChars={largestFile}" +
             $"\tfirstFullMs={firstFull:F0}\twarmFullMs={warmFull:F0}\trounds={rounds}\toneEditMedianMs={editMedian:F1}\toneEditShareOfFull={editMedian / warmFull:P1}" +
+            $"\twarmFullCpuMs={warmFullCpu:F0}\toneEditCpuMedianMs={Stats.Median(editCpu):F1}\toneEditCpuShareOfFull={Stats.Median(editCpu) / warmFullCpu:P1}" +
             $"\tlastEditStepsMs={editSteps[^1]}\tcsharpEditMedianMs={Stats.Median(csharp):F2}\tcsharpEditMinMs={csharp.Min():F2}" +
+            $"\tcsharpEditUntrackedMedianMs={Stats.Median(csharpUntracked):F2}\tcsharpEditUntrackedMinMs={csharpUntracked.Min():F2}" +
             $"\tcsharpEditGeneratorMedianMs={Stats.Median(csharpGenerator):F3}\tlastCsharpEditStepsMs={csharpSteps}"));
     }
 

@@ -16,7 +16,8 @@ namespace NewsFacts.Generator
     /// <summary>
     /// Compiles the project's <c>facts.yaml</c> and <c>*.facts.yaml</c> (or <c>.yml</c>) AdditionalFiles into immutable,
     /// strongly typed records. Pipeline: parse each file (cached per file) → validate all files together →
-    /// emit C#; diagnostics are reported from their own output so a changed message re-emits nothing.
+    /// split the model per facts file → emit each file's C# on its own (cached per file) and a small global part;
+    /// diagnostics are reported from their own output so a changed message re-emits nothing.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class FactsGenerator : IIncrementalGenerator
@@ -47,6 +48,18 @@ namespace NewsFacts.Generator
 
             /// <summary>The emit-only properties as written: <c>NewsFactsDocComments</c> and <c>NewsFactsTypedMembers</c>.</summary>
             public const string EmitOptions = "NewsFacts.EmitOptions";
+
+            /// <summary>The model split per facts file: one value per file, equal while the file's records are.</summary>
+            public const string FileModel = "NewsFacts.FileModel";
+
+            /// <summary>The emit-only properties the facts files' output depends on (not the dataset's name and version).</summary>
+            public const string FileEmitOptions = "NewsFacts.FileEmitOptions";
+
+            /// <summary>One facts file's generated sources: its tables and its parts of the member classes.</summary>
+            public const string EmitFile = "NewsFacts.EmitFile";
+
+            /// <summary>What the global part needs of one file's output: its key, its tables' hash and segment counts.</summary>
+            public const string FileTables = "NewsFacts.FileTables";
 
             /// <summary>Whether the compilation lacks an <c>IsExternalInit</c> it can use (netstandard2.0, .NET Framework).</summary>
             public const string NeedsIsExternalInit = "NewsFacts.NeedsIsExternalInit";
@@ -117,9 +130,34 @@ namespace NewsFacts.Generator
                 .Select(static (provider, _) => (Property(provider, DocCommentsOption.Property), Property(provider, TypedMembersOption.Property), Identity(provider)))
                 .WithTrackingName(Steps.EmitOptions);
 
-            context.RegisterSourceOutput(model.Combine(emitOptions), static (output, input) =>
+            // Each facts file's records are emitted on their own (FileEmitter): an edit to one file re-emits that file's
+            // sources and the small global part; every other file's value is equal, so its output stays cached.
+            IncrementalValuesProvider<FileEmitModel> fileModels = model
+                .SelectMany(static (emitModel, _) => emitModel is null ? default : emitModel.PerFile)
+                .WithTrackingName(Steps.FileModel);
+            IncrementalValueProvider<(string DocComments, string TypedMembers)> fileEmitOptions = emitOptions
+                .Select(static (options, _) => (options.DocComments, options.TypedMembers))
+                .WithTrackingName(Steps.FileEmitOptions);
+            IncrementalValuesProvider<FileOutput> fileOutputs = fileModels
+                .Combine(fileEmitOptions)
+                .Select(static (input, _) => FileEmitter.Emit(input.Left, DocCommentsOption.Parse(input.Right.DocComments) ?? DocComments.Full, TypedMembersOption.Parse(input.Right.TypedMembers) ?? true))
+                .WithTrackingName(Steps.EmitFile);
+            context.RegisterSourceOutput(fileOutputs, static (output, file) =>
             {
-                (EmitModel? emitModel, (string docCommentsText, string typedMembersText, DatasetIdentity identity)) = input;
+                foreach (GeneratedFile source in file.Sources)
+                {
+                    output.AddSource(source.HintName, source.Source);
+                }
+            });
+
+            IncrementalValueProvider<ImmutableArray<FileTables>> fileTables = fileOutputs
+                .Select(static (file, _) => file.Tables)
+                .WithTrackingName(Steps.FileTables)
+                .Collect();
+
+            context.RegisterSourceOutput(model.Combine(emitOptions).Combine(fileTables), static (output, input) =>
+            {
+                ((EmitModel? emitModel, (string docCommentsText, string typedMembersText, DatasetIdentity identity)), ImmutableArray<FileTables> files) = input;
                 if (emitModel is null)
                 {
                     return;
@@ -137,7 +175,7 @@ namespace NewsFacts.Generator
                     output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownTypedMembers, Location.None, typedMembersText));
                 }
 
-                foreach ((string hintName, string source) in DatasetEmitter.Emit(emitModel, level ?? DocComments.Full, typedMembers ?? true, identity))
+                foreach ((string hintName, string source) in DatasetEmitter.EmitGlobal(emitModel, files, level ?? DocComments.Full, typedMembers ?? true, identity))
                 {
                     output.AddSource(hintName, source);
                 }

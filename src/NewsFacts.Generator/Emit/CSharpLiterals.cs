@@ -74,10 +74,13 @@ namespace NewsFacts.Generator.Emit
         }
 
         /// <summary>How many bytes of UTF-8 <paramref name="value"/> takes escaped as by <see cref="Escape"/>, without writing it.</summary>
-        public static long EscapedUtf8Length(string value)
+        public static long EscapedUtf8Length(string value) => EscapedUtf8Length(value, 0, value.Length);
+
+        /// <summary>How many bytes of UTF-8 the characters of <paramref name="value"/> from <paramref name="start"/> to <paramref name="end"/> take escaped.</summary>
+        public static long EscapedUtf8Length(string value, int start, int end)
         {
             long bytes = 0;
-            for (int i = 0; i < value.Length; i++)
+            for (int i = start; i < end; i++)
             {
                 char c = value[i];
                 if (c >= ' ' && c <= '~')
@@ -88,7 +91,7 @@ namespace NewsFacts.Generator.Emit
                 {
                     bytes += c == '\n' || c == '\r' || c == '\t' ? 2 : 6;
                 }
-                else if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                else if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(value[i + 1]))
                 {
                     bytes += 10;
                     i++;

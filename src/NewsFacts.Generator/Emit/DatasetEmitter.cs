@@ -20,11 +20,38 @@ namespace NewsFacts.Generator.Emit
         public static string GeneratedCodeAttribute { get; } =
             $"[global::System.CodeDom.Compiler.GeneratedCode(\"NewsFacts.Generator\", \"{typeof(DatasetEmitter).Assembly.GetName().Version}\")]";
 
+        /// <summary>Every generated file of a model: each facts file's (<see cref="FileEmitter"/>), then the global part's.</summary>
         public static IEnumerable<(string HintName, string Source)> Emit(EmitModel model, DocComments docComments = DocComments.Full, bool typedMembers = true, DatasetIdentity? identity = null)
+        {
+            var files = new List<FileTables>();
+            foreach (FileEmitModel file in model.PerFile)
+            {
+                FileOutput output = FileEmitter.Emit(file, docComments, typedMembers);
+                files.Add(output.Tables);
+                foreach (GeneratedFile source in output.Sources)
+                {
+                    yield return (source.HintName, source.Source);
+                }
+            }
+
+            foreach ((string HintName, string Source) file in EmitGlobal(model, files, docComments, typedMembers, identity ?? new DatasetIdentity(model.Namespace, "0.0.0")))
+            {
+                yield return file;
+            }
+        }
+
+        /// <summary>
+        /// The dataset's global part: the catalog and <c>Dataset.Info</c> (counts, content hash), the manifest, the list
+        /// of every file's table segments, the declared kinds (their types, tables and members), and the heads of the
+        /// member classes (doc comment, attribute) whose members the facts files' parts hold — or, with typed members
+        /// off, the id index the analyzer reads. <paramref name="files"/> says what each file's tables became.
+        /// </summary>
+        public static IEnumerable<(string HintName, string Source)> EmitGlobal(EmitModel model, IReadOnlyList<FileTables> files, DocComments docComments, bool typedMembers, DatasetIdentity identity)
         {
             DatasetSpec d = model.Dataset;
             string dataset = $"global::{model.Namespace}.Dataset";
-            foreach ((string HintName, string Source) file in EmitDataset(model, identity ?? new DatasetIdentity(model.Namespace, "0.0.0")))
+            var sorted = files.OrderBy(f => f.Key, System.StringComparer.Ordinal).ToList();
+            foreach ((string HintName, string Source) file in EmitDataset(model, sorted, identity))
             {
                 yield return file;
             }
@@ -34,31 +61,9 @@ namespace NewsFacts.Generator.Emit
                 yield return ("CustomKinds.g.cs", CustomKindEmitter.RecordTypes(model.Namespace, d, ForeignTypes(model)));
             }
 
-            var members = new List<MemberClass>();
-            List<RecordSpec> allEntities = d.Of(BuiltInSchema.Entity.Name);
-            for (int kind = 0; kind < Vocabulary.EntityKinds.Length; kind++)
-            {
-                string entityKind = Vocabulary.EntityKinds[kind];
-                string type = Runtime + "." + char.ToUpperInvariant(entityKind[0]) + entityKind.Substring(1);
-                var entities = new MemberClass(Vocabulary.EntityKindClasses[kind], type, $"({type}){dataset}.Catalog.GetEntity({MemberClass.Index})");
-                for (int i = 0; i < allEntities.Count; i++)
-                {
-                    RecordSpec e = allEntities[i];
-                    if (KindSchemas.TypeOf(e) == entityKind)
-                    {
-                        entities.Add(e.Id, i, () => Summary(BuiltInSchema.Entity, e), BuiltInSchema.Entity, e);
-                    }
-                }
-
-                members.Add(entities);
-            }
-
-            members.Add(Section(BuiltInSchema.Event, d, "Event", dataset, "GetEvent", e => Summary(BuiltInSchema.Event, e)));
-            members.Add(Section(BuiltInSchema.Relation, d, "Relation", dataset, "GetRelation", r => Text(BuiltInSchema.Relation, r, "description") ?? $"{Text(BuiltInSchema.Relation, r, "subject")} {Text(BuiltInSchema.Relation, r, "predicate")} {Text(BuiltInSchema.Relation, r, "object")}"));
-            members.Add(Section(BuiltInSchema.Statement, d, "Statement", dataset, "GetStatement", s => Text(BuiltInSchema.Statement, s, "description") ?? $"A quote of {Text(BuiltInSchema.Statement, s, "speaker")}: “{Quotes.Of(BuiltInSchema.Statement, s).First().Text}”"));
-            members.Add(Section(BuiltInSchema.Claim, d, "Claim", dataset, "GetClaim", c => Text(BuiltInSchema.Claim, c, "text")!));
-            members.Add(Section(BuiltInSchema.Discrepancy, d, "Discrepancy", dataset, "GetDiscrepancy", x => Text(BuiltInSchema.Discrepancy, x, "description") ?? Text(BuiltInSchema.Discrepancy, x, "reading")!));
-            members.Add(Section(BuiltInSchema.Document, d, "Document", dataset, "GetDocument", x => Text(BuiltInSchema.Document, x, "title")!));
+            // The built-in kinds' members are the files' (FileEmitter): here, the heads of their classes, or every id for
+            // the id index when there are no typed members.
+            List<MemberClass> members = typedMembers ? BuiltInHeads(d) : BuiltInClasses(d, (getter, _) => $"{dataset}.Catalog.{getter}({MemberClass.Index})");
 
             // A declared kind's position among the kinds is its table's position in Tables.CustomKinds.
             List<(KindSpec Kind, List<RecordSpec> Records)> customRows = CustomKindEmitter.Rows(d);
@@ -89,7 +94,7 @@ namespace NewsFacts.Generator.Emit
 
             foreach (MemberClass member in members)
             {
-                if (member.Members.Count > 0)
+                if (member.Members.Count > 0 || member.HeadOnly)
                 {
                     foreach ((string HintName, string Source) part in EmitMembers(model.Namespace, member, docComments))
                     {
@@ -104,9 +109,87 @@ namespace NewsFacts.Generator.Emit
             }
         }
 
-        private static MemberClass Section(SchemaKind kind, DatasetSpec d, string type, string dataset, string getter, System.Func<RecordSpec, string> summary)
+        /// <summary>
+        /// The classes of typed members of the built-in kinds (<c>People</c>… <c>Documents</c>) over <paramref name="d"/>'s
+        /// records, each member with its row among its kind's records there; <paramref name="call"/> writes the catalog
+        /// call of an accessor from the catalog's getter (<c>GetEntity</c>…) and the table's number.
+        /// </summary>
+        internal static List<MemberClass> BuiltInClasses(DatasetSpec d, System.Func<string, int, string> call)
         {
-            var section = new MemberClass(MemberClasses.Of(kind.Name), $"{Runtime}.{type}", $"{dataset}.Catalog.{getter}({MemberClass.Index})");
+            var members = new List<MemberClass>();
+            List<RecordSpec> allEntities = d.Of(BuiltInSchema.Entity.Name);
+            for (int kind = 0; kind < Vocabulary.EntityKinds.Length; kind++)
+            {
+                string entityKind = Vocabulary.EntityKinds[kind];
+                string type = Runtime + "." + char.ToUpperInvariant(entityKind[0]) + entityKind.Substring(1);
+                var entities = new MemberClass(Vocabulary.EntityKindClasses[kind], type, $"({type}){call("GetEntity", TableOf(BuiltInSchema.Entity))}");
+                for (int i = 0; i < allEntities.Count; i++)
+                {
+                    RecordSpec e = allEntities[i];
+                    if (KindSchemas.TypeOf(e) == entityKind)
+                    {
+                        entities.Add(e.Id, i, () => Summary(BuiltInSchema.Entity, e), BuiltInSchema.Entity, e);
+                    }
+                }
+
+                members.Add(entities);
+            }
+
+            members.Add(Section(BuiltInSchema.Event, d, "Event", call, "GetEvent", e => Summary(BuiltInSchema.Event, e)));
+            members.Add(Section(BuiltInSchema.Relation, d, "Relation", call, "GetRelation", r => Text(BuiltInSchema.Relation, r, "description") ?? $"{Text(BuiltInSchema.Relation, r, "subject")} {Text(BuiltInSchema.Relation, r, "predicate")} {Text(BuiltInSchema.Relation, r, "object")}"));
+            members.Add(Section(BuiltInSchema.Statement, d, "Statement", call, "GetStatement", s => Text(BuiltInSchema.Statement, s, "description") ?? $"A quote of {Text(BuiltInSchema.Statement, s, "speaker")}: “{Quotes.Of(BuiltInSchema.Statement, s).First().Text}”"));
+            members.Add(Section(BuiltInSchema.Claim, d, "Claim", call, "GetClaim", c => Text(BuiltInSchema.Claim, c, "text")!));
+            members.Add(Section(BuiltInSchema.Discrepancy, d, "Discrepancy", call, "GetDiscrepancy", x => Text(BuiltInSchema.Discrepancy, x, "description") ?? Text(BuiltInSchema.Discrepancy, x, "reading")!));
+            members.Add(Section(BuiltInSchema.Document, d, "Document", call, "GetDocument", x => Text(BuiltInSchema.Document, x, "title")!));
+            return members;
+        }
+
+        // The classes BuiltInClasses would make with members, in its order, without their members: their heads only.
+        private static List<MemberClass> BuiltInHeads(DatasetSpec d)
+        {
+            var present = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (RecordSpec record in d.Records)
+            {
+                present.Add(record.Kind == BuiltInSchema.Entity.Name ? KindSchemas.TypeOf(record) : record.Kind);
+            }
+
+            var heads = new List<MemberClass>();
+            for (int kind = 0; kind < Vocabulary.EntityKinds.Length; kind++)
+            {
+                if (present.Contains(Vocabulary.EntityKinds[kind]))
+                {
+                    heads.Add(new MemberClass(Vocabulary.EntityKindClasses[kind], string.Empty, string.Empty) { HeadOnly = true });
+                }
+            }
+
+            foreach (SchemaKind kind in new[] { BuiltInSchema.Event, BuiltInSchema.Relation, BuiltInSchema.Statement, BuiltInSchema.Claim, BuiltInSchema.Discrepancy, BuiltInSchema.Document })
+            {
+                if (present.Contains(kind.Name))
+                {
+                    heads.Add(new MemberClass(MemberClasses.Of(kind.Name), string.Empty, string.Empty) { HeadOnly = true });
+                }
+            }
+
+            return heads;
+        }
+
+        // A built-in kind's table number: its place in BuiltInSchema.Kinds, which is the runtime's (FactTables.DocumentTable…).
+        private static int TableOf(SchemaKind kind)
+        {
+            for (int i = 0; i < BuiltInSchema.Kinds.Count; i++)
+            {
+                if (ReferenceEquals(BuiltInSchema.Kinds[i], kind))
+                {
+                    return i;
+                }
+            }
+
+            throw new System.ArgumentException(kind.Name, nameof(kind));
+        }
+
+        private static MemberClass Section(SchemaKind kind, DatasetSpec d, string type, System.Func<string, int, string> call, string getter, System.Func<RecordSpec, string> summary)
+        {
+            var section = new MemberClass(MemberClasses.Of(kind.Name), $"{Runtime}.{type}", call(getter, TableOf(kind)));
             List<RecordSpec> records = d.Of(kind.Name);
             for (int i = 0; i < records.Count; i++)
             {
@@ -137,19 +220,19 @@ namespace NewsFacts.Generator.Emit
             return types;
         }
 
-        // Dataset.g.cs, then the files of the tables cut into pieces, if any (TableLiterals).
-        private static IEnumerable<(string HintName, string Source)> EmitDataset(EmitModel model, DatasetIdentity identity)
+        /// <summary>The class of <c>Dataset</c> whose constants say where each file's segments of a table begin.</summary>
+        public const string SegmentsClass = "Segments";
+
+        // Dataset.g.cs, then the files of the declared kinds' tables cut into pieces (TableLiterals), if any, and of a large manifest.
+        private static IEnumerable<(string HintName, string Source)> EmitDataset(EmitModel model, List<FileTables> files, DatasetIdentity identity)
         {
             DatasetSpec d = model.Dataset;
-            var tables = BuiltInSchema.Kinds.Select(kind => (SchemaField.Pascal(kind.Section), TableWriter.Write(kind, d.Of(kind.Name)))).ToArray();
 
-            // Every table, the declared kinds' last: the content hash covers them all, and the size bound weighs them all.
-            var tableTexts = tables.Select(t => t.Item2).ToList();
+            // The declared kinds' tables stay here, whole; the built-in kinds' are the files' segments. The content
+            // hash covers every file's tables (by the file's hash, in key order) and the declared kinds'.
             List<string> customTables = CustomKindEmitter.TableTexts(d);
-            tableTexts.AddRange(customTables);
-            TableLiterals literals = TableLiterals.Plan(model.Namespace, tableTexts);
-
-            string contentHash = DatasetInfoWriter.ContentHash(tableTexts);
+            TableLiterals literals = TableLiterals.Plan(model.Namespace, customTables);
+            string contentHash = DatasetInfoWriter.ContentHash(files.Select(f => f.Key + "\u001E" + f.Hash).Concat(customTables));
             SourceWriter w = Header();
             List<(string HintName, string Source)> manifestFiles = DatasetPackageWriter.WriteAttribute(w, model, identity, contentHash);
             w.Line();
@@ -168,18 +251,15 @@ namespace NewsFacts.Generator.Emit
 
                 """);
             DatasetInfoWriter.Write(w, d, contentHash, identity, model.Referenced);
-            w.Line().Line(GeneratedCodeAttribute);
-            w.Open($"private sealed {(literals.AnyCut ? "partial " : string.Empty)}class Tables : {Runtime}.FactTables");
-            for (int i = 0; i < tables.Length; i++)
-            {
-                (string name, string table) = tables[i];
-                literals.Write(w, i, $"public override global::System.ReadOnlySpan<byte> {name} => ", name, table);
-            }
+            WriteFirstSegments(w, files);
 
+            w.Line().Line(GeneratedCodeAttribute);
+            w.Open($"private sealed partial class Tables : {Runtime}.FactTables");
+            WriteSegments(w, files);
             if (d.Kinds.Count > 0)
             {
                 var body = new SourceWriter();
-                CustomKindEmitter.Tables(body, model.Namespace, d, customTables, literals, tables.Length);
+                CustomKindEmitter.Tables(body, model.Namespace, d, customTables, literals, 0);
                 w.Append(body);
             }
 
@@ -199,6 +279,66 @@ namespace NewsFacts.Generator.Emit
             }
         }
 
+        // Where each file's segments of each table begin: the typed members of a file name a record by its position
+        // from there, so they do not change when another file does.
+        private static void WriteFirstSegments(SourceWriter w, List<FileTables> files)
+        {
+            w.Line();
+            w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            w.Open($"internal static class {SegmentsClass}");
+            for (int table = 0; table < BuiltInSchema.Kinds.Count; table++)
+            {
+                int first = 0;
+                foreach (FileTables file in files)
+                {
+                    if (file.Segments[table] > 0)
+                    {
+                        w.Line($"internal const int {FileEmitter.FirstSegmentName(BuiltInSchema.Kinds[table], file.Key)} = {Invariant.Number(first)};");
+                    }
+
+                    first += file.Segments[table];
+                }
+            }
+
+            w.Close();
+        }
+
+        // The built-in tables as the runtime reads them: every file's segments, file after file in key order.
+        private static void WriteSegments(SourceWriter w, List<FileTables> files)
+        {
+            w.Line($"public override int SegmentCount(int table) => table switch");
+            w.Open();
+            for (int table = 0; table < BuiltInSchema.Kinds.Count; table++)
+            {
+                w.Line($"{Invariant.Number(table)} => {Invariant.Number(files.Sum(f => f.Segments[table]))},");
+            }
+
+            w.Line("_ => 0,");
+            w.Close(";");
+            w.Line();
+            w.Line($"public override global::System.ReadOnlySpan<byte> Segment(int table, int segment) => table switch");
+            w.Open();
+            for (int table = 0; table < BuiltInSchema.Kinds.Count; table++)
+            {
+                w.Line($"{Invariant.Number(table)} => segment switch");
+                w.Open();
+                int at = 0;
+                foreach (FileTables file in files)
+                {
+                    for (int s = 0; s < file.Segments[table]; s++)
+                    {
+                        w.Line($"{Invariant.Number(at++)} => {FileEmitter.SegmentName(BuiltInSchema.Kinds[table], file.Key, s)},");
+                    }
+                }
+
+                w.Line("_ => default,");
+                w.Close(",");
+            }
+
+            w.Line("_ => default,");
+            w.Close(";");
+        }
+
         // One class of typed members, in files of at most TableLiterals.MaxFileBytes: "People.g.cs", then "People.2.g.cs"…,
         // each a part of the same partial class; the first has the class's doc comment, attribute and accessor.
         private static IEnumerable<(string HintName, string Source)> EmitMembers(string ns, MemberClass member, DocComments docComments)
@@ -211,6 +351,14 @@ namespace NewsFacts.Generator.Emit
                 {{GeneratedCodeAttribute}}
                 """);
             w.Open($"public static partial class {member.Name}");
+            if (member.HeadOnly)
+            {
+                // The members are in the facts files' parts, each with an accessor of its own (FileEmitter).
+                w.Close();
+                w.Close();
+                yield return (PartName(member.Name, part), w.ToString());
+                yield break;
+            }
 
             // Every member calls one accessor with its row: a call the compiler binds once per member is cheaper
             // than a cast and a qualified member chain per member, and a dataset has up to ~100,000 of them.
@@ -249,11 +397,11 @@ namespace NewsFacts.Generator.Emit
         }
 
         // What closing a part adds: the class's and the namespace's braces.
-        private const int ClassEndBytes = 16;
+        internal const int ClassEndBytes = 16;
 
         private static string PartName(string name, int part) => part == 1 ? name + ".g.cs" : $"{name}.{Invariant.Number(part)}.g.cs";
 
-        private static void WriteMember(SourceWriter w, MemberClass member, Member m, DocComments docComments)
+        internal static void WriteMember(SourceWriter w, MemberClass member, Member m, DocComments docComments, string accessor = MemberClass.Accessor)
         {
             if (docComments != DocComments.None)
             {
@@ -270,7 +418,7 @@ namespace NewsFacts.Generator.Emit
                 w.Line($"/// <remarks>{Remarks(m)}</remarks>");
             }
 
-            w.Line($"public static {member.Type} {m.Name} => {MemberClass.Accessor}({Invariant.Number(m.Row)});");
+            w.Line($"public static {member.Type} {m.Name} => {accessor}({Invariant.Number(m.Row)});");
         }
 
         // FactIds, in files of at most TableLiterals.MaxFileBytes ("FactIds.g.cs", "FactIds.2.g.cs"…): a nested class
@@ -288,7 +436,7 @@ namespace NewsFacts.Generator.Emit
             bool firstClass = true, emptyPart = true;
             foreach (MemberClass member in members)
             {
-                if (member.Members.Count == 0)
+                if (member.Members.Count == 0 && !member.HeadOnly)
                 {
                     continue;
                 }
@@ -301,7 +449,7 @@ namespace NewsFacts.Generator.Emit
                 firstClass = false;
                 w.Line($"/// <summary>The ids of the {member.Name.ToLowerInvariant()}.</summary>");
                 w.Open($"public static partial class {member.Name}");
-                foreach (Member m in member.Members)
+                foreach (Member m in member.HeadOnly ? new List<Member>() : member.Members)
                 {
                     var mark = w.Mark;
                     WriteFactId(w, ns, member, m, docComments);
@@ -330,7 +478,7 @@ namespace NewsFacts.Generator.Emit
             yield return (PartName("FactIds", part), w.ToString());
         }
 
-        private static void WriteFactId(SourceWriter w, string ns, MemberClass member, Member m, DocComments docComments)
+        internal static void WriteFactId(SourceWriter w, string ns, MemberClass member, Member m, DocComments docComments)
         {
             if (docComments != DocComments.None)
             {
@@ -445,13 +593,13 @@ namespace NewsFacts.Generator.Emit
             """);
 
         // Without member docs, a project that writes a documentation file would get CS1591 for every member.
-        private static SourceWriter Header(DocComments docComments) => docComments != DocComments.None ? Header() : Header().Block("""
+        internal static SourceWriter Header(DocComments docComments) => docComments != DocComments.None ? Header() : Header().Block("""
             #pragma warning disable CS1591 // NewsFactsDocComments is none
 
             """);
 
         /// <summary>One generated static class of typed members (<c>People</c>, <c>Events</c>…): all of one record type.</summary>
-        private sealed class MemberClass
+        internal sealed class MemberClass
         {
             /// <summary>The private accessor's name: ids never become a name with two underscores, so no fact's member can take it.</summary>
             public const string Accessor = "__Get";
@@ -476,11 +624,14 @@ namespace NewsFacts.Generator.Emit
 
             public List<Member> Members { get; } = new List<Member>();
 
+            /// <summary>The members are the facts files' (FileEmitter): the global part writes only the class's head.</summary>
+            public bool HeadOnly { get; set; }
+
             /// <summary>Adds a member; its summary is made only if a doc comment is written.</summary>
             public void Add(string id, int row, System.Func<string> summary, SchemaKind kind, RecordSpec record) =>
                 Members.Add(new Member(id, CSharpNames.MemberName(id, Name), row, summary, kind, record));
         }
 
-        private sealed record Member(string Id, string Name, int Row, System.Func<string> Summary, SchemaKind Kind, RecordSpec Record);
+        internal sealed record Member(string Id, string Name, int Row, System.Func<string> Summary, SchemaKind Kind, RecordSpec Record);
     }
 }

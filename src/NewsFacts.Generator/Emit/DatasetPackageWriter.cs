@@ -93,10 +93,22 @@ namespace NewsFacts.Generator.Emit
         {
             DatasetSpec d = model.Dataset;
             // The ids by what they are (an entity by its kind: person…), in the manifest's order of kinds.
+            // One pass over the records (an edit of any facts file writes the manifest again).
             var ids = new List<(string Kind, List<string> Ids)>();
+            var byKind = new Dictionary<string, List<string>>(System.StringComparer.Ordinal);
             foreach (string kind in Vocabulary.EntityKinds.Concat(new[] { "event", "relation", "statement", "claim", "discrepancy", "document" }).Concat(d.Kinds.Select(k => k.Name)))
             {
-                ids.Add((kind, d.Records.Where(r => KindSchemas.TypeOf(r) == kind).Select(r => r.Id).ToList()));
+                var list = new List<string>();
+                ids.Add((kind, list));
+                byKind[kind] = list;
+            }
+
+            foreach (RecordSpec record in d.Records)
+            {
+                if (byKind.TryGetValue(KindSchemas.TypeOf(record), out List<string>? list))
+                {
+                    list.Add(record.Id);
+                }
             }
 
             IEnumerable<ForeignKind> kinds = d.Kinds.Select(k => new ForeignKind(k.Name, model.Namespace + "." + CSharpNames.TypeName(k)));

@@ -5,8 +5,9 @@ using NewsFacts.Internal;
 namespace NewsFacts.Generator.Emit
 {
     /// <summary>
-    /// Writes the compiled tables as UTF-8 literals, within a bound on the size of each generated file (editors
-    /// struggle with huge files; docs/performance.md). When all tables fit in <c>Dataset.g.cs</c>, each is one literal
+    /// Writes the declared kinds' tables as UTF-8 literals, within a bound on the size of each generated file (editors
+    /// struggle with huge files; docs/performance.md); the built-in kinds' tables are each facts file's, written in
+    /// segments the runtime reads in place (<see cref="FileEmitter"/>). When all tables fit in <c>Dataset.g.cs</c>, each is one literal
     /// there, as it always was. Otherwise the larger tables are cut into literals of about <see cref="ChunkBytes"/>
     /// (cut anywhere but inside a surrogate pair: UTF-8 pieces that join back into the table's bytes), written as
     /// private properties of the <c>Tables</c> class in files of their own (<c>Dataset.{table}.{n}.g.cs</c>), and

@@ -103,6 +103,14 @@ namespace NewsFacts.Generator.Model
     /// <summary>The outcome of validation: what to emit (null when nothing) and what to report.</summary>
     internal sealed record ValidationResult(EmitModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
 
-    /// <summary>What the emitter needs: the namespace, the validated dataset, sorted by id, and the referenced datasets its catalog takes in.</summary>
-    internal sealed record EmitModel(string Namespace, DatasetSpec Dataset, EquatableArray<DatasetReference> Referenced = default);
+    /// <summary>
+    /// What the emitter needs: the namespace, the validated dataset, sorted by id, the referenced datasets its catalog
+    /// takes in, and the dataset split by facts file (<see cref="FileEmitModel"/>: each file's records are emitted into
+    /// files of their own; empty in a model built by hand, which is then emitted as one file, <see cref="PerFile"/>).
+    /// </summary>
+    internal sealed record EmitModel(string Namespace, DatasetSpec Dataset, EquatableArray<DatasetReference> Referenced = default, EquatableArray<FileEmitModel> Files = default)
+    {
+        /// <summary>The files to emit: <see cref="Files"/>, or the whole dataset as one file.</summary>
+        public EquatableArray<FileEmitModel> PerFile => Files.Count > 0 || Dataset.Records.Count == 0 ? Files : FileEmitModel.Whole(Namespace, Dataset);
+    }
 }

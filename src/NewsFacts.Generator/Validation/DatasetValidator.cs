@@ -123,10 +123,12 @@ namespace NewsFacts.Generator.Validation
             CheckAliases(records, diagnostics, cancellationToken);
 
             LeaveOutReferrers(records, referencesOf, invalid, cancellationToken);
-            DatasetSpec dataset = WithQuoteContext(records.Keep(id => !invalid.Contains(id), kinds.Values), schemas, texts);
+            (DatasetSpec kept, string[] fileOfRecord) = records.Keep(id => !invalid.Contains(id), kinds.Values);
+            DatasetSpec dataset = WithQuoteContext(kept, schemas, texts);
             // A dataset in this project's own namespace (NF0028) cannot be named from it: its catalog is left out.
             EquatableArray<DatasetReference> datasets = referenced.Where(r => r.Namespace != options.Namespace).Select(r => r.Reference).ToEquatableArray();
-            return new ValidationResult(new EmitModel(options.Namespace, dataset, datasets), diagnostics.ToEquatableArray());
+            EquatableArray<FileEmitModel> perFile = FileEmitModel.Split(options.Namespace, dataset, fileOfRecord);
+            return new ValidationResult(new EmitModel(options.Namespace, dataset, datasets, perFile), diagnostics.ToEquatableArray());
         }
 
         // Each quote's prefix and suffix, from its document's text where the project has it (Quotes.WithContext).

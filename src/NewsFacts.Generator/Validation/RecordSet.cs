@@ -27,6 +27,9 @@ namespace NewsFacts.Generator.Validation
 
         public T Spec { get; }
 
+        /// <summary>The path of the file it was read from.</summary>
+        public string FilePath => _locations.FilePath;
+
         /// <summary>The schema word for its kind: <c>person</c>, <c>event</c>, <c>document</c>…</summary>
         public string Kind { get; }
 
@@ -59,6 +62,8 @@ namespace NewsFacts.Generator.Validation
             _filePath = filePath;
             _map = map;
         }
+
+        public string FilePath => _filePath;
 
         /// <summary>The place of the value at <paramref name="path"/> among the record's fields; the last if it was read twice.</summary>
         public LocationInfo? Find(int first, int count, FieldPath path)
@@ -178,9 +183,9 @@ namespace NewsFacts.Generator.Validation
         /// <summary>
         /// The dataset of the first record of each id that <paramref name="keep"/> accepts: the built-in kinds' records
         /// in the order of <see cref="BuiltInSchema.Kinds"/>, then the declared kinds' in the order of their names,
-        /// each kind's sorted by id.
+        /// each kind's sorted by id; and beside it the path of each record's file, in the same order.
         /// </summary>
-        public DatasetSpec Keep(Func<string, bool> keep, IEnumerable<KindSpec> keptKinds)
+        public (DatasetSpec Dataset, string[] Files) Keep(Func<string, bool> keep, IEnumerable<KindSpec> keptKinds)
         {
             List<KindSpec> kinds = keptKinds.OrderBy(k => k.Name, StringComparer.Ordinal).ToList();
             var order = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -194,13 +199,26 @@ namespace NewsFacts.Generator.Validation
                 order[kind.Name] = order.Count;
             }
 
-            List<RecordSpec> records = _all
-                .Where(r => r.IsFirst && keep(r.Spec.Id) && order.ContainsKey(r.Spec.Kind))
-                .Select(r => r.Spec)
-                .OrderBy(r => order[r.Kind])
-                .ThenBy(r => r.Id, StringComparer.Ordinal)
-                .ToList();
-            return new DatasetSpec(kinds.ToEquatableArray(), records.ToEquatableArray());
+            // A sort with one comparison (kind, then id) rather than LINQ's keyed sorts: an edit of any file runs it.
+            var kept = new List<(int Kind, LocatedRecord<RecordSpec> Record)>(_all.Count);
+            foreach (LocatedRecord<RecordSpec> record in _all)
+            {
+                if (record.IsFirst && order.TryGetValue(record.Spec.Kind, out int kind) && keep(record.Spec.Id))
+                {
+                    kept.Add((kind, record));
+                }
+            }
+
+            kept.Sort(static (a, b) => a.Kind != b.Kind ? a.Kind - b.Kind : string.CompareOrdinal(a.Record.Spec.Id, b.Record.Spec.Id));
+            var records = new RecordSpec[kept.Count];
+            var files = new string[kept.Count];
+            for (int i = 0; i < records.Length; i++)
+            {
+                records[i] = kept[i].Record.Spec;
+                files[i] = kept[i].Record.FilePath;
+            }
+
+            return (new DatasetSpec(kinds.ToEquatableArray(), new EquatableArray<RecordSpec>(records)), files);
         }
 
         private void Add(Located<RecordSpec> located, FileLocations locations)

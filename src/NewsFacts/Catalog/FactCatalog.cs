@@ -26,7 +26,7 @@ namespace NewsFacts
         private readonly FactTables _tables;
         private readonly IReadOnlyList<CustomKindTable> _custom;
         private readonly int _tableCount;
-        private readonly TableIndex?[] _indexes;
+        private readonly TableRows?[] _indexes;
         private readonly object?[]?[] _records;
         private IdIndex? _ids;
         private int _searches;
@@ -71,7 +71,7 @@ namespace NewsFacts
             _referenced = Flatten(this, references ?? Array.Empty<FactCatalog>());
             _custom = tables.CustomKinds;
             _tableCount = BuiltInTableCount + _custom.Count;
-            _indexes = new TableIndex?[_tableCount];
+            _indexes = new TableRows?[_tableCount];
             _records = new object?[]?[_tableCount];
         }
 
@@ -395,6 +395,55 @@ namespace NewsFacts
         [EditorBrowsable(EditorBrowsableState.Never)]
         public Discrepancy GetDiscrepancy(int index) => (Discrepancy)Get(DiscrepancyTable, index);
 
+        /// <summary>Used by generated code: the entity at a position counted from the start of a segment of the entities table (a facts file's first).</summary>
+        /// <param name="segment">The segment (<see cref="FactTables.Segment"/>).</param>
+        /// <param name="index">The position from the start of that segment.</param>
+        /// <returns>The entity.</returns>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public Entity GetEntity(int segment, int index) => (Entity)Get(EntityTable, Index(EntityTable).RowOf(segment, index));
+
+        /// <summary>Used by generated code: the event at a position counted from the start of a segment of the events table.</summary>
+        /// <param name="segment">The segment.</param>
+        /// <param name="index">The position from the start of that segment.</param>
+        /// <returns>The event.</returns>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public Event GetEvent(int segment, int index) => (Event)Get(EventTable, Index(EventTable).RowOf(segment, index));
+
+        /// <summary>Used by generated code: the relation at a position counted from the start of a segment of the relations table.</summary>
+        /// <param name="segment">The segment.</param>
+        /// <param name="index">The position from the start of that segment.</param>
+        /// <returns>The relation.</returns>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public Relation GetRelation(int segment, int index) => (Relation)Get(RelationTable, Index(RelationTable).RowOf(segment, index));
+
+        /// <summary>Used by generated code: the statement at a position counted from the start of a segment of the statements table.</summary>
+        /// <param name="segment">The segment.</param>
+        /// <param name="index">The position from the start of that segment.</param>
+        /// <returns>The statement.</returns>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public Statement GetStatement(int segment, int index) => (Statement)Get(StatementTable, Index(StatementTable).RowOf(segment, index));
+
+        /// <summary>Used by generated code: the claim at a position counted from the start of a segment of the claims table.</summary>
+        /// <param name="segment">The segment.</param>
+        /// <param name="index">The position from the start of that segment.</param>
+        /// <returns>The claim.</returns>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public Claim GetClaim(int segment, int index) => (Claim)Get(ClaimTable, Index(ClaimTable).RowOf(segment, index));
+
+        /// <summary>Used by generated code: the discrepancy at a position counted from the start of a segment of the discrepancies table.</summary>
+        /// <param name="segment">The segment.</param>
+        /// <param name="index">The position from the start of that segment.</param>
+        /// <returns>The discrepancy.</returns>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public Discrepancy GetDiscrepancy(int segment, int index) => (Discrepancy)Get(DiscrepancyTable, Index(DiscrepancyTable).RowOf(segment, index));
+
+        /// <summary>Used by generated code: the document at a position counted from the start of a segment of the documents table.</summary>
+        /// <param name="segment">The segment.</param>
+        /// <param name="index">The position from the start of that segment.</param>
+        /// <returns>The document.</returns>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public Document GetDocument(int segment, int index) => (Document)Get(DocumentTable, Index(DocumentTable).RowOf(segment, index));
+
         /// <summary>Used by generated code: the document at a position of the documents table.</summary>
         /// <param name="index">The position.</param>
         /// <returns>The document.</returns>
@@ -416,11 +465,10 @@ namespace NewsFacts
             where T : Entity
         {
             var found = new List<int>();
-            TableIndex index = Index(EntityTable);
-            ReadOnlySpan<byte> table = _tables.Entities;
+            TableRows index = Index(EntityTable);
             for (int i = 0; i < index.Count; i++)
             {
-                if (RecordDecoder.Number(index.ReadField(table, i, EntityColumns.Kind)) == (int)kind)
+                if (RecordDecoder.Number(index.ReadField(this, EntityTable, i, EntityColumns.Kind)) == (int)kind)
                 {
                     found.Add(i);
                 }
@@ -460,12 +508,12 @@ namespace NewsFacts
             return Interlocked.CompareExchange(ref records[index], decoded, null) ?? decoded;
         }
 
-        private TableIndex Index(int table)
+        private TableRows Index(int table)
         {
-            TableIndex? index = Volatile.Read(ref _indexes[table]);
+            TableRows? index = Volatile.Read(ref _indexes[table]);
             if (index is null)
             {
-                index = TableIndex.Build(Table(table));
+                index = TableRows.Build(this, table);
                 Interlocked.CompareExchange(ref _indexes[table], index, null);
                 index = _indexes[table]!;
             }
@@ -480,16 +528,10 @@ namespace NewsFacts
         [EditorBrowsable(EditorBrowsableState.Never)]
         public CustomFact GetCustom(int kind, int index) => (CustomFact)Get(BuiltInTableCount + kind, index);
 
-        private ReadOnlySpan<byte> Table(int table) => table >= BuiltInTableCount ? _custom[table - BuiltInTableCount].Table : table switch
-        {
-            DocumentTable => _tables.Documents,
-            EntityTable => _tables.Entities,
-            EventTable => _tables.Events,
-            RelationTable => _tables.Relations,
-            StatementTable => _tables.Statements,
-            ClaimTable => _tables.Claims,
-            _ => _tables.Discrepancies,
-        };
+        // A table is read in place, segment by segment (TableRows); a declared kind's table is one segment.
+        internal int SegmentCount(int table) => table >= BuiltInTableCount ? 1 : _tables.SegmentCount(table);
+
+        internal ReadOnlySpan<byte> Segment(int table, int segment) => table >= BuiltInTableCount ? _custom[table - BuiltInTableCount].Table : _tables.Segment(table, segment);
 
         // Built-in and declared kinds read their rows through one reader (FactRow); the built-in records are made by
         // BuiltInRecords, reading by key, those of declared kinds by generated code, reading by column.
@@ -498,13 +540,13 @@ namespace NewsFacts
             if (table >= BuiltInTableCount)
             {
                 CustomKindTable custom = _custom[table - BuiltInTableCount];
-                return custom.Decode(new CustomRow(new FactRow(Index(table).ReadRecord(custom.Table, index, custom.ColumnCount), null, this)));
+                return custom.Decode(new CustomRow(new FactRow(Index(table).ReadRecord(this, table, index, custom.ColumnCount), null, this)));
             }
 
             // The keys of the generated column list, not the whole description: a fresh process's first lookup then
             // builds none of it (docs/performance.md).
             string[] keys = BuiltInColumns.Keys[table];
-            return BuiltInRecords.Make(table, new FactRow(Index(table).ReadRecord(Table(table), index, keys.Length), keys, this));
+            return BuiltInRecords.Make(table, new FactRow(Index(table).ReadRecord(this, table, index, keys.Length), keys, this));
         }
 
         private RowLayout Layout(int table)
@@ -668,7 +710,7 @@ namespace NewsFacts
         private FactField[] ReadFields(int table, int index, object record)
         {
             RowLayout layout = Layout(table);
-            var row = new FactRow(Index(table).ReadRecord(Table(table), index, layout.Fields.Length), null, this);
+            var row = new FactRow(Index(table).ReadRecord(this, table, index, layout.Fields.Length), null, this);
             string? entityKind = null;
             foreach (RowField field in layout.Fields)
             {
@@ -733,14 +775,14 @@ namespace NewsFacts
 
             for (int table = EntityTable; table < _tableCount; table++)
             {
-                int row = Index(table).Find(Table(table), id);
+                int row = Index(table).Find(this, table, id);
                 if (row >= 0)
                 {
                     return (table << 24) | row;
                 }
             }
 
-            int document = Index(DocumentTable).Find(Table(DocumentTable), id);
+            int document = Index(DocumentTable).Find(this, DocumentTable, id);
             return document < 0 ? -1 : (DocumentTable << 24) | document;
         }
 
@@ -763,11 +805,10 @@ namespace NewsFacts
             for (int t = 1; t <= _tableCount; t++)
             {
                 int table = t % _tableCount;
-                TableIndex index = Index(table);
-                ReadOnlySpan<byte> data = Table(table);
+                TableRows index = Index(table);
                 for (int i = 0; i < index.Count; i++)
                 {
-                    ids.Add(RecordDecoder.Text(index.ReadField(data, i, 0)), (table << 24) | i);
+                    ids.Add(RecordDecoder.Text(index.ReadField(this, table, i, 0)), (table << 24) | i);
                 }
             }
 
@@ -805,12 +846,11 @@ namespace NewsFacts
         // the given list columns (aliases, misspellings) — mapped to the rows that bear it, in table order.
         private void AddNames(Dictionary<string, List<(int Table, int Row)>> keys, int table, int idColumn, int namesColumn, params int[] listColumns)
         {
-            TableIndex index = Index(table);
-            ReadOnlySpan<byte> data = Table(table);
+            TableRows index = Index(table);
             for (int row = 0; row < index.Count; row++)
             {
-                AddKey(keys, RecordDecoder.Text(index.ReadField(data, row, idColumn)), table, row);
-                string[] names = RecordDecoder.Items(index.ReadField(data, row, namesColumn));
+                AddKey(keys, RecordDecoder.Text(index.ReadField(this, table, row, idColumn)), table, row);
+                string[] names = RecordDecoder.Items(index.ReadField(this, table, row, namesColumn));
                 for (int n = 1; n < names.Length; n += 2)
                 {
                     AddKey(keys, names[n], table, row);
@@ -818,7 +858,7 @@ namespace NewsFacts
 
                 foreach (int column in listColumns)
                 {
-                    foreach (string name in RecordDecoder.Items(index.ReadField(data, row, column)))
+                    foreach (string name in RecordDecoder.Items(index.ReadField(this, table, row, column)))
                     {
                         AddKey(keys, name, table, row);
                     }

@@ -5,7 +5,7 @@ using NewsFacts.Internal;
 namespace NewsFacts
 {
     /// <summary>
-    /// Where each record of one table starts and ends, found by one scan on first use. The scans are plain
+    /// Where each record of one table (or segment of a table, <see cref="TableRows"/>) starts and ends, found by one scan on first use. The scans are plain
     /// loops rather than <c>span.IndexOf</c>: in a fresh process the first vectorized search costs over a
     /// millisecond, more than scanning every table of a dataset this size.
     /// </summary>
@@ -162,6 +162,19 @@ namespace NewsFacts
             }
 
             return Utf8Text.Decode(record.Slice(start, end - start));
+        }
+
+        /// <summary>The bytes of record <paramref name="index"/>'s id (its first field), as the table holds them.</summary>
+        public ReadOnlySpan<byte> Id(ReadOnlySpan<byte> table, int index)
+        {
+            ReadOnlySpan<byte> record = table.Slice(_starts[index], _starts[index + 1] - _starts[index] - 1);
+            int end = 0;
+            while (end < record.Length && record[end] != FieldSeparator)
+            {
+                end++;
+            }
+
+            return record.Slice(0, end);
         }
 
         // An id with escapes or non-ASCII characters (never one the generator accepts): ordinal order of the decoded strings.

@@ -135,7 +135,7 @@ public class DiagnosticTests
 
         Diagnostic diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.DefaultSeverity);
-        Assert.Contains(" A => ", run.Sources["People.g.cs"], StringComparison.Ordinal);
+        Assert.Contains(" A => ", run.Class("People"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -202,7 +202,7 @@ public class RecordParserTests
         Diagnostic rejected = Assert.Single(run.Diagnostics);
         Assert.Equal("NF0024", rejected.Id);
         Assert.Contains("its section 'events' exists already", rejected.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        Assert.Contains("AdaVisitsLondon", run.Sources["Events.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("AdaVisitsLondon", run.Class("Events"), StringComparison.Ordinal);
     }
 
     private static FactsFile Parse(string yaml) => FactsFileParser.Parse("a.facts.yaml", SourceText.From(yaml), CancellationToken.None);

@@ -28,7 +28,7 @@ public class TypedMembersTests
 
         Assert.Empty(catalogOnly.Diagnostics);
         Assert.Empty(catalogOnly.CompilationProblems);
-        Assert.Equal(new[] { "Dataset.g.cs", "FactIdIndex.g.cs" }, catalogOnly.Sources.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        Assert.Equal(new[] { "Dataset.g.cs", "FactIdIndex.g.cs", "Facts.facts.g.cs" }, catalogOnly.Sources.Keys.OrderBy(k => k, StringComparer.Ordinal));
         Assert.Equal(full.Sources["Dataset.g.cs"], catalogOnly.Sources["Dataset.g.cs"]);
         Assert.Null(catalogOnly.Output.GetTypeByMetadataName("Consumer.Facts.People"));
         Assert.Null(catalogOnly.Output.GetTypeByMetadataName("Consumer.Facts.FactIds"));
@@ -50,7 +50,7 @@ public class TypedMembersTests
 
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems);
-        Assert.Equal(new[] { "CustomKinds.g.cs", "Dataset.g.cs", "FactIdIndex.g.cs" }, run.Sources.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        Assert.Equal(new[] { "CustomKinds.g.cs", "Dataset.g.cs", "FactIdIndex.g.cs", "Facts.facts.g.cs" }, run.Sources.Keys.OrderBy(k => k, StringComparer.Ordinal));
         Assert.Null(run.Output.GetTypeByMetadataName("Consumer.Facts.Missiles"));
         Assert.Equal("690|2", ProbeResult(run));
     }
@@ -91,7 +91,7 @@ public class TypedMembersTests
 
         Assert.All(second.TrackedSteps[FactsGenerator.Steps.Validate].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
         Assert.Equal(IncrementalStepRunReason.Modified, second.TrackedSteps[FactsGenerator.Steps.EmitOptions].Single().Outputs.Single().Reason);
-        Assert.Equal(new[] { "Dataset.g.cs", "FactIdIndex.g.cs" }, second.GeneratedSources.Select(s => s.HintName).OrderBy(k => k, StringComparer.Ordinal));
+        Assert.Equal(new[] { "Dataset.g.cs", "FactIdIndex.g.cs", "Facts.facts.g.cs" }, second.GeneratedSources.Select(s => s.HintName).OrderBy(k => k, StringComparer.Ordinal));
     }
 
     private static GeneratorRun Run(string yaml, string typedMembers, string code)

@@ -163,6 +163,17 @@ internal sealed class GeneratorRun(GeneratorDriverRunResult result, Compilation 
     public IReadOnlyDictionary<string, string> Sources =>
         Result.Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
 
+    /// <summary>
+    /// The generated text that holds one class (<c>People</c>, <c>FactIds</c>…), joined: the global part's head
+    /// (<c>People.g.cs</c>, <c>People.2.g.cs</c>…) and each facts file's output (<c>Facts.{key}.g.cs</c>…), where its
+    /// members are among the file's other classes and tables.
+    /// </summary>
+    public string Class(string name) => string.Join("\n", Sources.Where(s => IsPartOf(s.Key, name)).OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => s.Value));
+
+    /// <summary>Whether a hint name is a part of the class <paramref name="name"/> (see <see cref="Class"/>).</summary>
+    public static bool IsPartOf(string hintName, string name) =>
+        System.Text.RegularExpressions.Regex.IsMatch(hintName, $"^(Facts\\..*|{System.Text.RegularExpressions.Regex.Escape(name)}(\\.[0-9]+)?\\.g\\.cs)$");
+
     /// <summary>Errors and warnings of the compilation with the generated code, the generator's own included.</summary>
     public IEnumerable<Diagnostic> CompilationProblems =>
         Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning);

@@ -101,6 +101,31 @@ public class CatalogTests
         Assert.Equal(People.VladimirPutin, seen[0]);
     }
 
+    [Fact]
+    public void Tables_given_neither_whole_nor_in_segments_are_an_error_not_an_endless_recursion()
+    {
+        // The default table properties join the segments, and the default segment is the property: a subclass must
+        // override one of the two.
+        var catalog = new FactCatalog(new NoTables());
+
+        InvalidOperationException error = Assert.Throws<InvalidOperationException>(() => catalog.Find("vladimir-putin"));
+        Assert.Contains(nameof(NoTables), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_segmented_table_read_whole_is_its_segments_joined()
+    {
+        var tables = (FactTables)Activator.CreateInstance(typeof(Dataset).GetNestedType("Tables", System.Reflection.BindingFlags.NonPublic)!)!;
+
+        byte[] joined = Enumerable.Range(0, tables.SegmentCount(FactTables.EntityTable)).SelectMany(s => tables.Segment(FactTables.EntityTable, s).ToArray()).ToArray();
+        Assert.NotEmpty(joined);
+        Assert.Equal(joined, tables.Entities.ToArray());
+    }
+
+    private sealed class NoTables : FactTables
+    {
+    }
+
     // A second catalog over the same compiled tables, so first access can be raced in a fresh catalog.
     private sealed class ReflectedTables : FactTables
     {

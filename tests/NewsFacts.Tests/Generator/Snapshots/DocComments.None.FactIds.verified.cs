@@ -13,55 +13,46 @@ namespace Consumer.Facts
         /// <summary>The ids of the people.</summary>
         public static partial class People
         {
-            public const string AdaLovelace = "ada-lovelace";
         }
 
         /// <summary>The ids of the countries.</summary>
         public static partial class Countries
         {
-            public const string UnitedKingdom = "united-kingdom";
         }
 
         /// <summary>The ids of the places.</summary>
         public static partial class Places
         {
-            public const string London = "london";
         }
 
         /// <summary>The ids of the events.</summary>
         public static partial class Events
         {
-            public const string AdaVisitsLondon = "ada-visits-london";
         }
 
         /// <summary>The ids of the relations.</summary>
         public static partial class Relations
         {
-            public const string LondonInUnitedKingdom = "london-in-united-kingdom";
         }
 
         /// <summary>The ids of the statements.</summary>
         public static partial class Statements
         {
-            public const string AdaOnEngines = "ada-on-engines";
         }
 
         /// <summary>The ids of the claims.</summary>
         public static partial class Claims
         {
-            public const string EngineCanCompose = "engine-can-compose";
         }
 
         /// <summary>The ids of the discrepancies.</summary>
         public static partial class Discrepancies
         {
-            public const string LovelaseTypo = "lovelase-typo";
         }
 
         /// <summary>The ids of the documents.</summary>
         public static partial class Documents
         {
-            public const string Doc1 = "doc-1";
         }
     }
 }

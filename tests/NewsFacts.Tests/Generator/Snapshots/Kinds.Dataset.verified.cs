@@ -4,7 +4,7 @@
 
 // What the generator of a project that references this assembly reads: this dataset's catalog and manifest.
 [assembly: global::NewsFacts.NewsFactsDatasetAttribute(typeof(global::Consumer.Facts.Dataset),
-    "newsfacts-dataset 1\nname Consumer.Facts\nversion 0.0.0\nhash 39dae5edc9b0824b67c80f0236a69e250e9525ccd953d986b6eb5fb98968c697\nreferences NewsFacts\nkind missile Consumer.Facts.Missile\nids document doc-1\nids missile kn-23 kn-24\n")]
+    "newsfacts-dataset 1\nname Consumer.Facts\nversion 0.0.0\nhash 3ea8611442d4ad47c9bc6d20c97b92d8417ff6ee7c2099eab537900a7bc5775f\nreferences NewsFacts\nkind missile Consumer.Facts.Missile\nids document doc-1\nids missile kn-23 kn-24\n")]
 
 namespace Consumer.Facts
 {
@@ -23,7 +23,7 @@ namespace Consumer.Facts
         {
             internal static readonly global::NewsFacts.DatasetInfo Value = new global::NewsFacts.DatasetInfo(
                 1,
-                "39dae5edc9b0824b67c80f0236a69e250e9525ccd953d986b6eb5fb98968c697",
+                "3ea8611442d4ad47c9bc6d20c97b92d8417ff6ee7c2099eab537900a7bc5775f",
                 global::NewsFacts.ValueList<global::NewsFacts.KindCount>.Create(new global::NewsFacts.KindCount[]
                 {
                     new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Person, 0),
@@ -49,16 +49,60 @@ namespace Consumer.Facts
             };
         }
 
-        [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts.Generator", "{GeneratorVersion}")]
-        private sealed class Tables : global::NewsFacts.FactTables
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static class Segments
         {
-            public override global::System.ReadOnlySpan<byte> Documents => "doc-1\u001Fen\u001FNotes\u001F\u001F\u001F\u001F\u001E"u8;
-            public override global::System.ReadOnlySpan<byte> Entities => ""u8;
-            public override global::System.ReadOnlySpan<byte> Events => ""u8;
-            public override global::System.ReadOnlySpan<byte> Relations => ""u8;
-            public override global::System.ReadOnlySpan<byte> Statements => ""u8;
-            public override global::System.ReadOnlySpan<byte> Claims => ""u8;
-            public override global::System.ReadOnlySpan<byte> Discrepancies => ""u8;
+            internal const int Documents_weapons = 0;
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts.Generator", "{GeneratorVersion}")]
+        private sealed partial class Tables : global::NewsFacts.FactTables
+        {
+            public override int SegmentCount(int table) => table switch
+            {
+                0 => 1,
+                1 => 0,
+                2 => 0,
+                3 => 0,
+                4 => 0,
+                5 => 0,
+                6 => 0,
+                _ => 0,
+            };
+
+            public override global::System.ReadOnlySpan<byte> Segment(int table, int segment) => table switch
+            {
+                0 => segment switch
+                {
+                    0 => Documents_weapons_0,
+                    _ => default,
+                },
+                1 => segment switch
+                {
+                    _ => default,
+                },
+                2 => segment switch
+                {
+                    _ => default,
+                },
+                3 => segment switch
+                {
+                    _ => default,
+                },
+                4 => segment switch
+                {
+                    _ => default,
+                },
+                5 => segment switch
+                {
+                    _ => default,
+                },
+                6 => segment switch
+                {
+                    _ => default,
+                },
+                _ => default,
+            };
             private static readonly global::NewsFacts.CustomKindTable[] s_customKinds = new global::NewsFacts.CustomKindTable[] { new MissileTable() };
 
             public override global::System.Collections.Generic.IReadOnlyList<global::NewsFacts.CustomKindTable> CustomKinds => s_customKinds;

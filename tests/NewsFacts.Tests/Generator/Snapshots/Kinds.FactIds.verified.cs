@@ -11,8 +11,6 @@ namespace Consumer.Facts
         /// <summary>The ids of the documents.</summary>
         public static partial class Documents
         {
-            /// <summary>The id of <see cref="global::Consumer.Facts.Documents.Doc1"/>.</summary>
-            public const string Doc1 = "doc-1";
         }
 
         /// <summary>The ids of the missiles.</summary>

@@ -4,7 +4,7 @@
 
 // What the generator of a project that references this assembly reads: this dataset's catalog and manifest.
 [assembly: global::NewsFacts.NewsFactsDatasetAttribute(typeof(global::Consumer.Facts.Dataset),
-    "newsfacts-dataset 1\nname Consumer.Facts\nversion 0.0.0\nhash df042f672b3a46891d910478fe94be0db0e8510abd1d70c022f03bba7d018c8f\nreferences NewsFacts\nids person ada\nids event ada-meets-putin\nids claim ada-on-russia\nids document my-notes\n")]
+    "newsfacts-dataset 1\nname Consumer.Facts\nversion 0.0.0\nhash 632a04f7a019bb706f80ee77d39b59852e562df6b7ac530c4ec5e272147dd8d8\nreferences NewsFacts\nids person ada\nids event ada-meets-putin\nids claim ada-on-russia\nids document my-notes\n")]
 
 namespace Consumer.Facts
 {
@@ -23,7 +23,7 @@ namespace Consumer.Facts
         {
             internal static readonly global::NewsFacts.DatasetInfo Value = new global::NewsFacts.DatasetInfo(
                 1,
-                "df042f672b3a46891d910478fe94be0db0e8510abd1d70c022f03bba7d018c8f",
+                "632a04f7a019bb706f80ee77d39b59852e562df6b7ac530c4ec5e272147dd8d8",
                 global::NewsFacts.ValueList<global::NewsFacts.KindCount>.Create(new global::NewsFacts.KindCount[]
                 {
                     new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Person, 1),
@@ -49,16 +49,66 @@ namespace Consumer.Facts
             };
         }
 
-        [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts.Generator", "{GeneratorVersion}")]
-        private sealed class Tables : global::NewsFacts.FactTables
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static class Segments
         {
-            public override global::System.ReadOnlySpan<byte> Documents => "my-notes\u001Fen\u001FNotes\u001F\u001F\u001F\u001F\u001E"u8;
-            public override global::System.ReadOnlySpan<byte> Entities => "ada\u001F0\u001Fen\u001DAda\u001F\u001F\u001F\u001F\u001F\u001Fmy-notes\u001D0\u001DAda\u001D\u001Ce\u001D met Vladimir Putin in Pyongyang\u001E"u8;
-            public override global::System.ReadOnlySpan<byte> Events => "ada-meets-putin\u001Fmeeting\u001F0\u001F\u001F\u001F\u001F\u001F\u001Fpyongyang\u001Fada\u001Dvladimir-putin\u001F\u001F-1\u001F\u001F\u001Fmy-notes\u001D0\u001DAda met Vladimir Putin\u001D\u001Ce\u001D in Pyongyang; Ada thinks about \u001E"u8;
-            public override global::System.ReadOnlySpan<byte> Relations => ""u8;
-            public override global::System.ReadOnlySpan<byte> Statements => ""u8;
-            public override global::System.ReadOnlySpan<byte> Claims => "ada-on-russia\u001FAda thinks about Russia.\u001F0\u001Fada\u001Frussia\u001F\u001F\u001Fmy-notes\u001D37\u001DAda thinks about Russia\u001Det Vladimir Putin in Pyongyang; \u001D.\u001E"u8;
-            public override global::System.ReadOnlySpan<byte> Discrepancies => ""u8;
+            internal const int Documents_my = 0;
+            internal const int Entities_my = 0;
+            internal const int Events_my = 0;
+            internal const int Claims_my = 0;
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts.Generator", "{GeneratorVersion}")]
+        private sealed partial class Tables : global::NewsFacts.FactTables
+        {
+            public override int SegmentCount(int table) => table switch
+            {
+                0 => 1,
+                1 => 1,
+                2 => 1,
+                3 => 0,
+                4 => 0,
+                5 => 1,
+                6 => 0,
+                _ => 0,
+            };
+
+            public override global::System.ReadOnlySpan<byte> Segment(int table, int segment) => table switch
+            {
+                0 => segment switch
+                {
+                    0 => Documents_my_0,
+                    _ => default,
+                },
+                1 => segment switch
+                {
+                    0 => Entities_my_0,
+                    _ => default,
+                },
+                2 => segment switch
+                {
+                    0 => Events_my_0,
+                    _ => default,
+                },
+                3 => segment switch
+                {
+                    _ => default,
+                },
+                4 => segment switch
+                {
+                    _ => default,
+                },
+                5 => segment switch
+                {
+                    0 => Claims_my_0,
+                    _ => default,
+                },
+                6 => segment switch
+                {
+                    _ => default,
+                },
+                _ => default,
+            };
         }
     }
 }

@@ -4,7 +4,7 @@
 
 // What the generator of a project that references this assembly reads: this dataset's catalog and manifest.
 [assembly: global::NewsFacts.NewsFactsDatasetAttribute(typeof(global::Consumer.Facts.Dataset),
-    "newsfacts-dataset 1\nname Consumer.Facts\nversion 0.0.0\nhash ebf1acba1dc5e10a88d60d40fc867e21c3f2a6925587e40764ec9036ed9577f0\nreferences NewsFacts\nids person ada-lovelace\nids country united-kingdom\nids place london\nids event ada-visits-london\nids relation london-in-united-kingdom\nids statement ada-on-engines\nids claim engine-can-compose\nids discrepancy lovelase-typo\nids document doc-1\n")]
+    "newsfacts-dataset 1\nname Consumer.Facts\nversion 0.0.0\nhash 76b882984757c05530b124bb9ba48abf24cb60c33a87cd30c5f0bc0595592bef\nreferences NewsFacts\nids person ada-lovelace\nids country united-kingdom\nids place london\nids event ada-visits-london\nids relation london-in-united-kingdom\nids statement ada-on-engines\nids claim engine-can-compose\nids discrepancy lovelase-typo\nids document doc-1\n")]
 
 namespace Consumer.Facts
 {
@@ -23,7 +23,7 @@ namespace Consumer.Facts
         {
             internal static readonly global::NewsFacts.DatasetInfo Value = new global::NewsFacts.DatasetInfo(
                 1,
-                "ebf1acba1dc5e10a88d60d40fc867e21c3f2a6925587e40764ec9036ed9577f0",
+                "76b882984757c05530b124bb9ba48abf24cb60c33a87cd30c5f0bc0595592bef",
                 global::NewsFacts.ValueList<global::NewsFacts.KindCount>.Create(new global::NewsFacts.KindCount[]
                 {
                     new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Person, 1),
@@ -49,16 +49,72 @@ namespace Consumer.Facts
             };
         }
 
-        [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts.Generator", "{GeneratorVersion}")]
-        private sealed class Tables : global::NewsFacts.FactTables
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static class Segments
         {
-            public override global::System.ReadOnlySpan<byte> Documents => "doc-1\u001Fen\u001FA visit\u001F2024-06-17\u001F\u001F\u001F\u001E"u8;
-            public override global::System.ReadOnlySpan<byte> Entities => "ada-lovelace\u001F0\u001Fen\u001DAda Lovelace\u001Dfr\u001DAda Lovelace\u001FLady Lovelace\u001DAda King\u001FAda Lovelase\u001F\u001FA mathematician.\u001F\u001Fdoc-1\u001D0\u001DAda Lovelace visited\u001D\u001Ce\u001D the London office. The engine w\u001Elondon\u001F3\u001Fen\u001DLondon\u001Dfr\u001DLondres\u001F\u001F\u001F\u001F\u001F\u001Fdoc-1\u001D25\u001DLondon\u001DAda Lovelace visited the \u001D office. The engine weaves patte\u001Eunited-kingdom\u001F1\u001Fen\u001DUnited Kingdom\u001Dfr\u001DRoyaume-Uni\u001F\u001F\u001F\u001F\u001FGB\u001Fdoc-1\u001D25\u001DLondon\u001DAda Lovelace visited the \u001D office. The engine weaves patte\u001E"u8;
-            public override global::System.ReadOnlySpan<byte> Events => "ada-visits-london\u001Fvisit\u001F0\u001Fen\u001DAda visits London\u001F2024-06-18\u001F2024-06-19\u001Fon Tuesday\u001FTuesday after the article's Monday (inferred)\u001Flondon\u001Fada-lovelace\u001F\u001F-1\u001F\u001F\u001Fdoc-1\u001D0\u001DAda Lovelace visited\u001D\u001Ce\u001D the London office. The engine w\u001E"u8;
-            public override global::System.ReadOnlySpan<byte> Relations => "london-in-united-kingdom\u001Flondon\u001F9\u001Fcapital\u001Funited-kingdom\u001F\u001F\u001F\u001F-1\u001F\u001F\u001Fdoc-1\u001D25\u001DLondon\u001DAda Lovelace visited the \u001D office. The engine weaves patte\u001E"u8;
-            public override global::System.ReadOnlySpan<byte> Statements => "ada-on-engines\u001Fada-lovelace\u001Fada-visits-london\u001F2024-06-18\u001Fen\u001Ddoc-1\u001D40\u001DThe engine weaves patterns\u001Dlace visited the London office. \u001D to compose music, says Lovelase\u001F\u001F\u001E"u8;
-            public override global::System.ReadOnlySpan<byte> Claims => "engine-can-compose\u001FThe engine could compose music.\u001F4\u001Fada-lovelace\u001Fada-lovelace\u001F\u001F\u001Fdoc-1\u001D70\u001Dcompose\u001D. The engine weaves patterns to \u001D music, says Lovelase.\u001E"u8;
-            public override global::System.ReadOnlySpan<byte> Discrepancies => "lovelase-typo\u001F1\u001FThe name is misspelt once.\u001FRead as Ada Lovelace.\u001F\u001Fada-lovelace\u001Fdoc-1\u001D90\u001DLovelase\u001Dpatterns to compose music, says \u001D.\u001E"u8;
+            internal const int Documents_facts = 0;
+            internal const int Entities_facts = 0;
+            internal const int Events_facts = 0;
+            internal const int Relations_facts = 0;
+            internal const int Statements_facts = 0;
+            internal const int Claims_facts = 0;
+            internal const int Discrepancies_facts = 0;
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts.Generator", "{GeneratorVersion}")]
+        private sealed partial class Tables : global::NewsFacts.FactTables
+        {
+            public override int SegmentCount(int table) => table switch
+            {
+                0 => 1,
+                1 => 1,
+                2 => 1,
+                3 => 1,
+                4 => 1,
+                5 => 1,
+                6 => 1,
+                _ => 0,
+            };
+
+            public override global::System.ReadOnlySpan<byte> Segment(int table, int segment) => table switch
+            {
+                0 => segment switch
+                {
+                    0 => Documents_facts_0,
+                    _ => default,
+                },
+                1 => segment switch
+                {
+                    0 => Entities_facts_0,
+                    _ => default,
+                },
+                2 => segment switch
+                {
+                    0 => Events_facts_0,
+                    _ => default,
+                },
+                3 => segment switch
+                {
+                    0 => Relations_facts_0,
+                    _ => default,
+                },
+                4 => segment switch
+                {
+                    0 => Statements_facts_0,
+                    _ => default,
+                },
+                5 => segment switch
+                {
+                    0 => Claims_facts_0,
+                    _ => default,
+                },
+                6 => segment switch
+                {
+                    0 => Discrepancies_facts_0,
+                    _ => default,
+                },
+                _ => default,
+            };
         }
     }
 }

@@ -11,64 +11,46 @@ namespace Consumer.Facts
         /// <summary>The ids of the people.</summary>
         public static partial class People
         {
-            /// <summary>The id of <see cref="global::Consumer.Facts.People.AdaLovelace"/>.</summary>
-            public const string AdaLovelace = "ada-lovelace";
         }
 
         /// <summary>The ids of the countries.</summary>
         public static partial class Countries
         {
-            /// <summary>The id of <see cref="global::Consumer.Facts.Countries.UnitedKingdom"/>.</summary>
-            public const string UnitedKingdom = "united-kingdom";
         }
 
         /// <summary>The ids of the places.</summary>
         public static partial class Places
         {
-            /// <summary>The id of <see cref="global::Consumer.Facts.Places.London"/>.</summary>
-            public const string London = "london";
         }
 
         /// <summary>The ids of the events.</summary>
         public static partial class Events
         {
-            /// <summary>The id of <see cref="global::Consumer.Facts.Events.AdaVisitsLondon"/>.</summary>
-            public const string AdaVisitsLondon = "ada-visits-london";
         }
 
         /// <summary>The ids of the relations.</summary>
         public static partial class Relations
         {
-            /// <summary>The id of <see cref="global::Consumer.Facts.Relations.LondonInUnitedKingdom"/>.</summary>
-            public const string LondonInUnitedKingdom = "london-in-united-kingdom";
         }
 
         /// <summary>The ids of the statements.</summary>
         public static partial class Statements
         {
-            /// <summary>The id of <see cref="global::Consumer.Facts.Statements.AdaOnEngines"/>.</summary>
-            public const string AdaOnEngines = "ada-on-engines";
         }
 
         /// <summary>The ids of the claims.</summary>
         public static partial class Claims
         {
-            /// <summary>The id of <see cref="global::Consumer.Facts.Claims.EngineCanCompose"/>.</summary>
-            public const string EngineCanCompose = "engine-can-compose";
         }
 
         /// <summary>The ids of the discrepancies.</summary>
         public static partial class Discrepancies
         {
-            /// <summary>The id of <see cref="global::Consumer.Facts.Discrepancies.LovelaseTypo"/>.</summary>
-            public const string LovelaseTypo = "lovelase-typo";
         }
 
         /// <summary>The ids of the documents.</summary>
         public static partial class Documents
         {
-            /// <summary>The id of <see cref="global::Consumer.Facts.Documents.Doc1"/>.</summary>
-            public const string Doc1 = "doc-1";
         }
     }
 }

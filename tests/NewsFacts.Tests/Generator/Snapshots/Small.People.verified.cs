@@ -8,11 +8,5 @@ namespace Consumer.Facts
     [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts.Generator", "{GeneratorVersion}")]
     public static partial class People
     {
-        private static global::NewsFacts.Person __Get(int index) => (global::NewsFacts.Person)global::Consumer.Facts.Dataset.Catalog.GetEntity(index);
-        #nullable disable warnings
-
-        /// <summary>Ada Lovelace (en), Ada Lovelace (fr). A mathematician.</summary>
-        /// <remarks>Id <c>ada-lovelace</c>. Evidence: “Ada Lovelace visited” (doc-1, at 0).</remarks>
-        public static global::NewsFacts.Person AdaLovelace => __Get(0);
     }
 }
