@@ -4,7 +4,7 @@
 
 // What the generator of a project that references this assembly reads: this dataset's catalog and manifest.
 [assembly: global::NewsFacts.NewsFactsDatasetAttribute(typeof(global::Consumer.Facts.Dataset),
-    "newsfacts-dataset 1\nname Consumer.Facts\nversion 0.0.0\nhash 632a04f7a019bb706f80ee77d39b59852e562df6b7ac530c4ec5e272147dd8d8\nreferences NewsFacts\nids person ada\nids event ada-meets-putin\nids claim ada-on-russia\nids document my-notes\n")]
+    "newsfacts-dataset 1\nname Consumer.Facts\nversion 0.0.0\nhash b40d75097f98df0f6c7849d2b545904a6aff79bdb428f637285d74ff31748451\nreferences NewsFacts\nids person ada\nids event ada-meets-putin\nids claim ada-on-russia\nids document my-notes\n")]
 
 namespace Consumer.Facts
 {
@@ -23,7 +23,7 @@ namespace Consumer.Facts
         {
             internal static readonly global::NewsFacts.DatasetInfo Value = new global::NewsFacts.DatasetInfo(
                 1,
-                "632a04f7a019bb706f80ee77d39b59852e562df6b7ac530c4ec5e272147dd8d8",
+                "b40d75097f98df0f6c7849d2b545904a6aff79bdb428f637285d74ff31748451",
                 global::NewsFacts.ValueList<global::NewsFacts.KindCount>.Create(new global::NewsFacts.KindCount[]
                 {
                     new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Person, 1),

@@ -10,8 +10,8 @@ namespace Consumer.Facts
         {
             private static global::System.ReadOnlySpan<byte> Documents_my_0 => "my-notes\u001Fen\u001FNotes\u001F\u001F\u001F\u001F\u001E"u8;
             private static global::System.ReadOnlySpan<byte> Entities_my_0 => "ada\u001F0\u001Fen\u001DAda\u001F\u001F\u001F\u001F\u001F\u001Fmy-notes\u001D0\u001DAda\u001D\u001Ce\u001D met Vladimir Putin in Pyongyang\u001E"u8;
-            private static global::System.ReadOnlySpan<byte> Events_my_0 => "ada-meets-putin\u001Fmeeting\u001F0\u001F\u001F\u001F\u001F\u001F\u001Fpyongyang\u001Fada\u001Dvladimir-putin\u001F\u001F-1\u001F\u001Fmy-notes\u001D0\u001DAda met Vladimir Putin\u001D\u001Ce\u001D in Pyongyang; Ada thinks about \u001E"u8;
-            private static global::System.ReadOnlySpan<byte> Claims_my_0 => "ada-on-russia\u001FAda thinks about Russia.\u001F0\u001Fada\u001Frussia\u001F\u001Fmy-notes\u001D37\u001DAda thinks about Russia\u001Det Vladimir Putin in Pyongyang; \u001D.\u001E"u8;
+            private static global::System.ReadOnlySpan<byte> Events_my_0 => "ada-meets-putin\u001Fmeeting\u001F0\u001F\u001F\u001F\u001F\u001F\u001Fpyongyang\u001Fada\u001Dvladimir-putin\u001F\u001F-1\u001F\u001F\u001Fmy-notes\u001D0\u001DAda met Vladimir Putin\u001D\u001Ce\u001D in Pyongyang; Ada thinks about \u001E"u8;
+            private static global::System.ReadOnlySpan<byte> Claims_my_0 => "ada-on-russia\u001FAda thinks about Russia.\u001F0\u001Fada\u001Frussia\u001F\u001F\u001Fmy-notes\u001D37\u001DAda thinks about Russia\u001Det Vladimir Putin in Pyongyang; \u001D.\u001E"u8;
         }
     }
 }

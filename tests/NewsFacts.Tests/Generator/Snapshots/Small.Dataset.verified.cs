@@ -4,7 +4,7 @@
 
 // What the generator of a project that references this assembly reads: this dataset's catalog and manifest.
 [assembly: global::NewsFacts.NewsFactsDatasetAttribute(typeof(global::Consumer.Facts.Dataset),
-    "newsfacts-dataset 1\nname Consumer.Facts\nversion 0.0.0\nhash 76b882984757c05530b124bb9ba48abf24cb60c33a87cd30c5f0bc0595592bef\nreferences NewsFacts\nids person ada-lovelace\nids country united-kingdom\nids place london\nids event ada-visits-london\nids relation london-in-united-kingdom\nids statement ada-on-engines\nids claim engine-can-compose\nids discrepancy lovelase-typo\nids document doc-1\n")]
+    "newsfacts-dataset 1\nname Consumer.Facts\nversion 0.0.0\nhash 143f6e0427ac18806f2819a48de10a8b08ad8973b5dc27491a81f69c6ae06bcf\nreferences NewsFacts\nids person ada-lovelace\nids country united-kingdom\nids place london\nids event ada-visits-london\nids relation london-in-united-kingdom\nids statement ada-on-engines\nids claim engine-can-compose\nids discrepancy lovelase-typo\nids document doc-1\n")]
 
 namespace Consumer.Facts
 {
@@ -23,7 +23,7 @@ namespace Consumer.Facts
         {
             internal static readonly global::NewsFacts.DatasetInfo Value = new global::NewsFacts.DatasetInfo(
                 1,
-                "76b882984757c05530b124bb9ba48abf24cb60c33a87cd30c5f0bc0595592bef",
+                "143f6e0427ac18806f2819a48de10a8b08ad8973b5dc27491a81f69c6ae06bcf",
                 global::NewsFacts.ValueList<global::NewsFacts.KindCount>.Create(new global::NewsFacts.KindCount[]
                 {
                     new global::NewsFacts.KindCount(global::NewsFacts.FactKind.Person, 1),
