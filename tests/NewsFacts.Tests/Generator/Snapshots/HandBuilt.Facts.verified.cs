@@ -10,7 +10,7 @@ namespace Stage.Facts
         {
             private static global::System.ReadOnlySpan<byte> Documents_facts_0 => "notes\u001Fen\u001FNotes on a visit\u001F\u001F\u001F\u001F\u001E"u8;
             private static global::System.ReadOnlySpan<byte> Entities_facts_0 => "grace-hopper\u001F0\u001Fen\u001DGrace Hopper\u001F\u001F\u001F\u001FA rear admiral.\u001F\u001Fnotes\u001D0\u001DGrace Hopper\u001D\u001D\u001E"u8;
-            private static global::System.ReadOnlySpan<byte> Events_facts_0 => "grace-visits-harvard\u001Fvisit\u001F0\u001Fen\u001DGrace visits Harvard\u001F\u001F\u001F\u001F\u001F\u001Fgrace-hopper\u001F\u001F-1\u001F\u001Fnotes\u001D13\u001Dvisited Harvard\u001D\u001D\u001E"u8;
+            private static global::System.ReadOnlySpan<byte> Events_facts_0 => "grace-visits-harvard\u001Fvisit\u001F0\u001Fen\u001DGrace visits Harvard\u001F\u001F\u001F\u001F\u001F\u001Fgrace-hopper\u001F\u001F-1\u001F\u001F\u001Fnotes\u001D13\u001Dvisited Harvard\u001D\u001D\u001E"u8;
         }
     }
 }
