@@ -68,7 +68,7 @@ namespace NewsFacts
         {
             Name = name ?? throw new ArgumentNullException(nameof(name));
             _tables = tables ?? throw new ArgumentNullException(nameof(tables));
-            _referenced = Flatten(this, references ?? Array.Empty<FactCatalog>());
+            _referenced = references is null || references.Length == 0 ? Array.Empty<FactCatalog>() : Flatten(this, references);
             _custom = tables.CustomKinds;
             _tableCount = BuiltInTableCount + _custom.Count;
             _indexes = new TableIndex?[_tableCount];
@@ -270,7 +270,18 @@ namespace NewsFacts
 
             // Plain reads: the index is published with an interlocked exchange, and its fields are set before that.
             IdIndex? ids = _ids;
-            Fact? own = ids is not null ? ids.FindFact(id, this) : FindBySearch(id);
+            Fact? own;
+            if (ids is not null)
+            {
+                own = ids.FindFact(id, this);
+            }
+            else
+            {
+                // FindBySearch written out: one method fewer to compile on a fresh process's first lookup.
+                int handle = Search(id);
+                own = handle >= 0 && handle >> 24 != DocumentTable ? (Fact)Get(handle >> 24, handle & 0xFFFFFF) : null;
+            }
+
             return own is not null || _referenced.Length == 0 ? own : FindReferenced(id);
         }
 
@@ -455,9 +466,29 @@ namespace NewsFacts
                 throw new ArgumentOutOfRangeException(nameof(index));
             }
 
-            // Two threads may decode the same record; the first one stored wins, so identity holds.
-            object decoded = Decode(table, index);
+            // Two threads may decode the same record; the first one stored wins, so identity holds. The built-in kinds'
+            // decoders are called from here, by the generated column counts, rather than through a method of their own:
+            // each method on a fresh process's first lookup is compiled before it runs (docs/performance.md).
+            TableIndex rows = Index(table);
+            object decoded = table switch
+            {
+                DocumentTable => BuiltInRecords.Document(rows.ReadRecord(_tables.Documents, index, DocumentColumns.Count), this),
+                EntityTable => BuiltInRecords.Entity(rows.ReadRecord(_tables.Entities, index, EntityColumns.Count), this),
+                EventTable => BuiltInRecords.Event(rows.ReadRecord(_tables.Events, index, EventColumns.Count), this),
+                RelationTable => BuiltInRecords.Relation(rows.ReadRecord(_tables.Relations, index, RelationColumns.Count), this),
+                StatementTable => BuiltInRecords.Statement(rows.ReadRecord(_tables.Statements, index, StatementColumns.Count), this),
+                ClaimTable => BuiltInRecords.Claim(rows.ReadRecord(_tables.Claims, index, ClaimColumns.Count), this),
+                DiscrepancyTable => BuiltInRecords.Discrepancy(rows.ReadRecord(_tables.Discrepancies, index, DiscrepancyColumns.Count), this),
+                _ => DecodeCustom(table, index),
+            };
             return Interlocked.CompareExchange(ref records[index], decoded, null) ?? decoded;
+        }
+
+        // Apart, so that a first lookup of a built-in record loads no type of the declared kinds.
+        private object DecodeCustom(int table, int index)
+        {
+            CustomKindTable custom = _custom[table - BuiltInTableCount];
+            return custom.Decode(new CustomRow(new FactRow(Index(table).ReadRecord(custom.Table, index, custom.ColumnCount), this)));
         }
 
         private TableIndex Index(int table)
@@ -465,7 +496,7 @@ namespace NewsFacts
             TableIndex? index = Volatile.Read(ref _indexes[table]);
             if (index is null)
             {
-                index = TableIndex.Build(Table(table));
+                index = new TableIndex(Table(table));
                 Interlocked.CompareExchange(ref _indexes[table], index, null);
                 index = _indexes[table]!;
             }
@@ -490,22 +521,6 @@ namespace NewsFacts
             ClaimTable => _tables.Claims,
             _ => _tables.Discrepancies,
         };
-
-        // Built-in and declared kinds read their rows through one reader (FactRow); the built-in records are made by
-        // BuiltInRecords, reading by key, those of declared kinds by generated code, reading by column.
-        private object Decode(int table, int index)
-        {
-            if (table >= BuiltInTableCount)
-            {
-                CustomKindTable custom = _custom[table - BuiltInTableCount];
-                return custom.Decode(new CustomRow(new FactRow(Index(table).ReadRecord(custom.Table, index, custom.ColumnCount), null, this)));
-            }
-
-            // The keys of the generated column list, not the whole description: a fresh process's first lookup then
-            // builds none of it (docs/performance.md).
-            string[] keys = BuiltInColumns.Keys[table];
-            return BuiltInRecords.Make(table, new FactRow(Index(table).ReadRecord(Table(table), index, keys.Length), keys, this));
-        }
 
         private RowLayout Layout(int table)
         {
@@ -668,7 +683,7 @@ namespace NewsFacts
         private FactField[] ReadFields(int table, int index, object record)
         {
             RowLayout layout = Layout(table);
-            var row = new FactRow(Index(table).ReadRecord(Table(table), index, layout.Fields.Length), null, this);
+            var row = new FactRow(Index(table).ReadRecord(Table(table), index, layout.Fields.Length), this);
             string? entityKind = null;
             foreach (RowField field in layout.Fields)
             {
