@@ -170,6 +170,8 @@ namespace NewsFacts.Generator.Emit
             DatasetInfoWriter.Write(w, d, contentHash, identity, model.Referenced);
             w.Line().Line(GeneratedCodeAttribute);
             w.Open($"private sealed {(literals.AnyCut ? "partial " : string.Empty)}class Tables : {Runtime}.FactTables");
+            // The version of the table format these tables are written in: the runtime refuses any other.
+            w.Line($"public Tables() : base({Invariant.Number(FactTableFormat.Version)}) {{ }}").Line();
             for (int i = 0; i < tables.Length; i++)
             {
                 (string name, string table) = tables[i];

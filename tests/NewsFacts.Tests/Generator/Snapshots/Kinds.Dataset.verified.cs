@@ -4,7 +4,7 @@
 
 // What the generator of a project that references this assembly reads: this dataset's catalog and manifest.
 [assembly: global::NewsFacts.NewsFactsDatasetAttribute(typeof(global::Consumer.Facts.Dataset),
-    "newsfacts-dataset 1\nname Consumer.Facts\nversion 0.0.0\nhash 39dae5edc9b0824b67c80f0236a69e250e9525ccd953d986b6eb5fb98968c697\nreferences NewsFacts\nkind missile Consumer.Facts.Missile\nids document doc-1\nids missile kn-23 kn-24\n")]
+    "newsfacts-dataset 1\nname Consumer.Facts\nversion 0.0.0\nhash 39dae5edc9b0824b67c80f0236a69e250e9525ccd953d986b6eb5fb98968c697\ntables 1\nreferences NewsFacts\nkind missile Consumer.Facts.Missile\nids document doc-1\nids missile kn-23 kn-24\n")]
 
 namespace Consumer.Facts
 {
@@ -52,6 +52,8 @@ namespace Consumer.Facts
         [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts.Generator", "{GeneratorVersion}")]
         private sealed class Tables : global::NewsFacts.FactTables
         {
+            public Tables() : base(1) { }
+
             public override global::System.ReadOnlySpan<byte> Documents => "doc-1\u001Fen\u001FNotes\u001F\u001F\u001F\u001F\u001E"u8;
             public override global::System.ReadOnlySpan<byte> Entities => ""u8;
             public override global::System.ReadOnlySpan<byte> Events => ""u8;

@@ -4,7 +4,7 @@
 
 // What the generator of a project that references this assembly reads: this dataset's catalog and manifest.
 [assembly: global::NewsFacts.NewsFactsDatasetAttribute(typeof(global::Consumer.Facts.Dataset),
-    "newsfacts-dataset 1\nname Consumer.Facts\nversion 0.0.0\nhash 7c012728b97c5a6ff7d98f6e3a2925acaa222730767978e8bc254572f53ae93d\nreferences NewsFacts\nids person ada\nids event ada-meets-putin\nids claim ada-on-russia\nids document my-notes\n")]
+    "newsfacts-dataset 1\nname Consumer.Facts\nversion 0.0.0\nhash 7c012728b97c5a6ff7d98f6e3a2925acaa222730767978e8bc254572f53ae93d\ntables 1\nreferences NewsFacts\nids person ada\nids event ada-meets-putin\nids claim ada-on-russia\nids document my-notes\n")]
 
 namespace Consumer.Facts
 {
@@ -52,6 +52,8 @@ namespace Consumer.Facts
         [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts.Generator", "{GeneratorVersion}")]
         private sealed class Tables : global::NewsFacts.FactTables
         {
+            public Tables() : base(1) { }
+
             public override global::System.ReadOnlySpan<byte> Documents => "my-notes\u001Fen\u001FNotes\u001F\u001F\u001F\u001F\u001E"u8;
             public override global::System.ReadOnlySpan<byte> Entities => "ada\u001F0\u001Fen\u001DAda\u001F\u001F\u001F\u001F\u001F\u001Fmy-notes\u001D0\u001DAda\u001D\u001Ce\u001D met Vladimir Putin in Pyongyang\u001E"u8;
             public override global::System.ReadOnlySpan<byte> Events => "ada-meets-putin\u001Fmeeting\u001F0\u001F\u001F\u001F\u001F\u001F\u001Fpyongyang\u001Fada\u001Dvladimir-putin\u001F\u001F-1\u001F\u001Fmy-notes\u001D0\u001DAda met Vladimir Putin\u001D\u001Ce\u001D in Pyongyang; Ada thinks about \u001E"u8;

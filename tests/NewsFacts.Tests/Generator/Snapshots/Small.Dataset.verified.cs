@@ -4,7 +4,7 @@
 
 // What the generator of a project that references this assembly reads: this dataset's catalog and manifest.
 [assembly: global::NewsFacts.NewsFactsDatasetAttribute(typeof(global::Consumer.Facts.Dataset),
-    "newsfacts-dataset 1\nname Consumer.Facts\nversion 0.0.0\nhash 223a16c9ec01f8766a9e1f2b4266a2691e19ed394ef369e0c626ba99198ecb95\nreferences NewsFacts\nids person ada-lovelace\nids country united-kingdom\nids place london\nids event ada-visits-london\nids relation london-in-united-kingdom\nids statement ada-on-engines\nids claim engine-can-compose\nids discrepancy lovelase-typo\nids document doc-1\n")]
+    "newsfacts-dataset 1\nname Consumer.Facts\nversion 0.0.0\nhash 223a16c9ec01f8766a9e1f2b4266a2691e19ed394ef369e0c626ba99198ecb95\ntables 1\nreferences NewsFacts\nids person ada-lovelace\nids country united-kingdom\nids place london\nids event ada-visits-london\nids relation london-in-united-kingdom\nids statement ada-on-engines\nids claim engine-can-compose\nids discrepancy lovelase-typo\nids document doc-1\n")]
 
 namespace Consumer.Facts
 {
@@ -52,6 +52,8 @@ namespace Consumer.Facts
         [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts.Generator", "{GeneratorVersion}")]
         private sealed class Tables : global::NewsFacts.FactTables
         {
+            public Tables() : base(1) { }
+
             public override global::System.ReadOnlySpan<byte> Documents => "doc-1\u001Fen\u001FA visit\u001F2024-06-17\u001F\u001F\u001F\u001E"u8;
             public override global::System.ReadOnlySpan<byte> Entities => "ada-lovelace\u001F0\u001Fen\u001DAda Lovelace\u001Dfr\u001DAda Lovelace\u001FLady Lovelace\u001DAda King\u001FAda Lovelase\u001F\u001FA mathematician.\u001F\u001Fdoc-1\u001D0\u001DAda Lovelace visited\u001D\u001Ce\u001D the London office. The engine w\u001Elondon\u001F3\u001Fen\u001DLondon\u001Dfr\u001DLondres\u001F\u001F\u001F\u001F\u001F\u001Fdoc-1\u001D25\u001DLondon\u001DAda Lovelace visited the \u001D office. The engine weaves patte\u001Eunited-kingdom\u001F1\u001Fen\u001DUnited Kingdom\u001Dfr\u001DRoyaume-Uni\u001F\u001F\u001F\u001F\u001FGB\u001Fdoc-1\u001D25\u001DLondon\u001DAda Lovelace visited the \u001D office. The engine weaves patte\u001E"u8;
             public override global::System.ReadOnlySpan<byte> Events => "ada-visits-london\u001Fvisit\u001F0\u001Fen\u001DAda visits London\u001F2024-06-18\u001F2024-06-19\u001Fon Tuesday\u001FTuesday after the article's Monday (inferred)\u001Flondon\u001Fada-lovelace\u001F\u001F-1\u001F\u001Fdoc-1\u001D0\u001DAda Lovelace visited\u001D\u001Ce\u001D the London office. The engine w\u001E"u8;
