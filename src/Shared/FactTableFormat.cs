@@ -16,9 +16,28 @@ namespace NewsFacts.Internal
     /// the sub-record (a factuality item's evidence) — is one item holding that list's own column text, escaped like
     /// any text: its separators become escapes, so nesting needs no further separator and goes to any depth (each
     /// level unescapes once, then splits).
+    /// <para>
+    /// The layout has a version, <see cref="Version"/>: the generator writes it into the tables it emits (the generated
+    /// <c>Tables</c> class passes it to <c>FactTables</c>) and into a dataset package's manifest (<c>tables</c> line);
+    /// the runtime refuses tables of another version (<c>FactCatalog</c>'s constructor throws), and the generator of a
+    /// project that references a package whose tables are of another version reports NF0029. Bump it by one with any
+    /// change that makes a runtime misread tables an earlier generator wrote, or an earlier runtime misread tables this
+    /// generator writes: a separator or escape added, removed or given another meaning, a column added, removed or
+    /// moved in a built-in table (a field added to a built-in kind is one), an item's field order in a list of
+    /// sub-records, how values are written (numbers, words, dates, references), how tables are cut or joined. A change
+    /// that leaves every table byte for byte what it was (a new diagnostic, a generated member) needs none. Two
+    /// branches that each change the layout each bump it; merged, the result is one version above the older base, or
+    /// more (any number the two did not both use). docs/schema.md#table-format-versions says the same for contributors.
+    /// </para>
     /// </summary>
     internal static class FactTableFormat
     {
+        /// <summary>The version of this layout: what the generator writes and the runtime reads (see the rule above).</summary>
+        public const int Version = 2;
+
+        /// <summary>The version of tables and manifests written before the layout had a version number: they are of the first.</summary>
+        public const int Unversioned = 1;
+
         public const char Escape = '\u001C';
         public const char ItemSeparator = '\u001D';
         public const char RecordEnd = '\u001E';

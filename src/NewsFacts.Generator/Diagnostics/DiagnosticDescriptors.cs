@@ -36,6 +36,7 @@ namespace NewsFacts.Generator.Diagnostics
         public static readonly DiagnosticDescriptor InvalidKindDeclaration = Error("NF0024", "Invalid kind declaration", "The kind or field '{0}' cannot be declared: {1}");
         public static readonly DiagnosticDescriptor ReferencedIdClash = Error("NF0027", "Two referenced datasets have the same id", "The referenced datasets '{0}' and '{1}' both have the ids {2}: ids are global across the datasets a project sees, so rename them in one of the two datasets");
         public static readonly DiagnosticDescriptor ReferencedNamespaceClash = Error("NF0028", "A referenced dataset is in this project's namespace", "The referenced dataset '{0}' is generated into the namespace '{1}', which this project's facts are generated into too; set <NewsFactsNamespace> to another namespace");
+        public static readonly DiagnosticDescriptor ReferencedTableFormat = Error("NF0029", "A referenced dataset's tables are of another format", "The referenced dataset '{0}' {1} was compiled into version {2} of the table format, and this NewsFacts generator and runtime read version {3}; build '{0}' with this version of NewsFacts, or use the NewsFacts version it was built with");
         public static readonly DiagnosticDescriptor UnknownFactId = Error(Analyzers.FactIdFixData.UnknownFactIdDiagnosticId, "No fact has this id", "'{0}' is not the id of any {1} in {2}{3}");
         public static readonly DiagnosticDescriptor FactIdOfOtherKind = Warning("NF1002", "The id names a fact of another kind", "'{0}' is {1}, so this lookup of {2} always returns null");
         public static readonly DiagnosticDescriptor UnknownDocComments = Warning("NF0025", "Unknown NewsFactsDocComments value", "NewsFactsDocComments is '{0}'; expected full, summary or none. Full documentation is generated.");
@@ -48,7 +49,7 @@ namespace NewsFacts.Generator.Diagnostics
             YamlSyntax, EmptyFile, WrongNodeType, MissingField, UnknownKey, DuplicateId, UnknownReference, WrongReferenceKind,
             InvalidDate, EndBeforeStart, InvalidId, UnsupportedSchema, UnknownWord, SharedAlias, MemberNameCollision,
             LanguageVersion, MissingEvidence, UnsupportedYaml, InvalidNumber, DuplicateKey,
-            QuoteNotInDocument, LimitExceeded, UndecodableText, InvalidKindDeclaration, UnknownDocComments, UnknownTypedMembers, ReferencedIdClash, ReferencedNamespaceClash, UnknownFactId, FactIdOfOtherKind, InternalError,
+            QuoteNotInDocument, LimitExceeded, UndecodableText, InvalidKindDeclaration, UnknownDocComments, UnknownTypedMembers, ReferencedIdClash, ReferencedNamespaceClash, ReferencedTableFormat, UnknownFactId, FactIdOfOtherKind, InternalError,
         };
 
         public static DiagnosticDescriptor ById(string id)

@@ -255,6 +255,8 @@ namespace NewsFacts.Generator.Emit
 
             w.Line().Line(GeneratedCodeAttribute);
             w.Open($"private sealed partial class Tables : {Runtime}.FactTables");
+            // The version of the table format these tables are written in: the runtime refuses any other.
+            w.Line($"public Tables() : base({Invariant.Number(FactTableFormat.Version)}) {{ }}").Line();
             WriteSegments(w, files);
             if (d.Kinds.Count > 0)
             {

@@ -12,7 +12,8 @@ namespace NewsFacts.Generator.Model
         string Namespace,
         EquatableArray<string> References,
         EquatableArray<ForeignKind> Kinds,
-        EquatableArray<ExternalId> Ids)
+        EquatableArray<ExternalId> Ids,
+        int TableFormat)
     {
         /// <summary>What the emitter needs of it: no ids, so that the emit model compares cheaply.</summary>
         public DatasetReference Reference => new DatasetReference(Name, Namespace, Kinds);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using NewsFacts.Generator.Model;
+using NewsFacts.Internal;
 
 namespace NewsFacts.Generator.Parsing
 {
@@ -14,12 +15,15 @@ namespace NewsFacts.Generator.Parsing
     /// name Acme.Countries
     /// version 1.2.0
     /// hash 3f5a…
+    /// tables 1
     /// references NewsFacts
     /// kind missile Acme.Countries.Missile
     /// ids person ada-lovelace charles-babbage
     /// ids missile hwasong-18
     /// ids document minutes
     /// </code>
+    /// <c>tables</c> is the version of the table format its tables are written in (<see cref="FactTableFormat.Version"/>
+    /// of the generator that wrote it; a manifest without the line is older than the version, and of the first);
     /// <c>references</c> names the datasets this one was compiled against; <c>kind</c> lines its declared kinds with
     /// their record types; <c>ids</c> lines every record's id under its kind. Written and read here only.
     /// </summary>
@@ -33,6 +37,7 @@ namespace NewsFacts.Generator.Parsing
             text.Append("name ").Append(identity.Name).Append('\n');
             text.Append("version ").Append(identity.Version).Append('\n');
             text.Append("hash ").Append(contentHash).Append('\n');
+            text.Append("tables ").Append(FactTableFormat.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
             text.Append("references");
             foreach (string reference in references)
             {
@@ -83,6 +88,7 @@ namespace NewsFacts.Generator.Parsing
             }
 
             string name = string.Empty, version = string.Empty, hash = string.Empty;
+            int tables = FactTableFormat.Unversioned;
             var references = new List<string>();
             var kinds = new List<ForeignKind>();
             var ids = new List<ExternalId>();
@@ -99,6 +105,10 @@ namespace NewsFacts.Generator.Parsing
                         break;
                     case "hash" when words.Length > 1:
                         hash = words[1];
+                        break;
+                    case "tables" when words.Length > 1:
+                        // A version this generator cannot even parse is still not its own: NF0029 reports it.
+                        tables = int.TryParse(words[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int number) ? number : -1;
                         break;
                     case "references":
                         for (int w = 1; w < words.Length; w++)
@@ -120,7 +130,7 @@ namespace NewsFacts.Generator.Parsing
                 }
             }
 
-            return new ReferencedDatasetSpec(name, version, hash, type.Substring(0, dot), references.ToEquatableArray(), kinds.ToEquatableArray(), ids.ToEquatableArray());
+            return new ReferencedDatasetSpec(name, version, hash, type.Substring(0, dot), references.ToEquatableArray(), kinds.ToEquatableArray(), ids.ToEquatableArray(), tables);
         }
     }
 }

@@ -125,8 +125,9 @@ namespace NewsFacts.Generator.Validation
             LeaveOutReferrers(records, referencesOf, invalid, cancellationToken);
             (DatasetSpec kept, string[] fileOfRecord) = records.Keep(id => !invalid.Contains(id), kinds.Values);
             DatasetSpec dataset = WithQuoteContext(kept, schemas, texts);
-            // A dataset in this project's own namespace (NF0028) cannot be named from it: its catalog is left out.
-            EquatableArray<DatasetReference> datasets = referenced.Where(r => r.Namespace != options.Namespace).Select(r => r.Reference).ToEquatableArray();
+            // A dataset in this project's own namespace (NF0028) cannot be named from it, and one whose tables this NewsFacts
+            // does not read (NF0029) would throw at run time: their catalogs are left out.
+            EquatableArray<DatasetReference> datasets = referenced.Where(r => r.Namespace != options.Namespace && ReferencedDatasetChecks.Readable(r)).Select(r => r.Reference).ToEquatableArray();
             EquatableArray<FileEmitModel> perFile = FileEmitModel.Split(options.Namespace, dataset, fileOfRecord);
             return new ValidationResult(new EmitModel(options.Namespace, dataset, datasets, perFile), diagnostics.ToEquatableArray());
         }

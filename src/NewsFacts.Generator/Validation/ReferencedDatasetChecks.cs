@@ -4,17 +4,22 @@ using System.Collections.Immutable;
 using System.Linq;
 using NewsFacts.Generator.Diagnostics;
 using NewsFacts.Generator.Model;
+using NewsFacts.Internal;
 
 namespace NewsFacts.Generator.Validation
 {
     /// <summary>
     /// What can be wrong between the dataset packages a project references and the project's own dataset, before
     /// any record is looked at: an id two referenced datasets both have (ids are global across the datasets a
-    /// project sees, NF0027), and a referenced dataset generated into the project's own namespace (NF0028). Both
+    /// project sees, NF0027), a referenced dataset generated into the project's own namespace (NF0028), and a
+    /// referenced dataset whose tables are of a version of the table format this NewsFacts does not read (NF0029). All
     /// are reported at the start of the project's first facts file: no line of it is to blame.
     /// </summary>
     internal static class ReferencedDatasetChecks
     {
+        /// <summary>Whether this NewsFacts reads the dataset's tables (its runtime throws on any other version): NF0029 when not.</summary>
+        public static bool Readable(ReferencedDatasetSpec dataset) => dataset.TableFormat == FactTableFormat.Version;
+
         // A dataset pair that shares thousands of ids is one mistake: the first few are named, then a count.
         private const int ClashesNamed = 10;
 
@@ -38,6 +43,13 @@ namespace NewsFacts.Generator.Validation
                 if (dataset.Namespace == options.Namespace)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReferencedNamespaceClash, start, dataset.Name, dataset.Namespace));
+                }
+
+                if (!Readable(dataset))
+                {
+                    string version = dataset.Version.Length == 0 ? string.Empty : "(version " + dataset.Version + ")";
+                    string format = dataset.TableFormat < 0 ? "an unknown version" : dataset.TableFormat.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReferencedTableFormat, start, dataset.Name, version, format, FactTableFormat.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 }
             }
         }

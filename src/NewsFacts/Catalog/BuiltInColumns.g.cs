@@ -4,25 +4,6 @@
 // lookup nothing; the description itself is built only when something walks it.
 namespace NewsFacts
 {
-    /// <summary>
-    /// The keys of each built-in kind's fields in column order, one list per table in the order of
-    /// BuiltInSchema.Kinds: the row reader (<see cref="FactRow"/>) finds a field's column by its key here, so a
-    /// first lookup in a fresh process builds nothing of the description.
-    /// </summary>
-    internal static class BuiltInColumns
-    {
-        public static readonly string[][] Keys =
-        {
-            new[] { "id", "language", "title", "published", "publishedNote", "outlet", "sha256" }, // document
-            new[] { "id", "kind", "names", "aliases", "misspellings", "ambiguous", "description", "iso", "evidence" }, // entity
-            new[] { "id", "kind", "status", "names", "start", "end", "dateWording", "dateNote", "place", "participants", "holders", "modality", "factuality", "description", "evidence" }, // event
-            new[] { "id", "subject", "predicate", "role", "object", "start", "end", "holders", "modality", "factuality", "description", "evidence" }, // relation
-            new[] { "id", "speaker", "event", "date", "renderings", "description", "evidence" }, // statement
-            new[] { "id", "text", "modality", "holders", "about", "factuality", "description", "evidence" }, // claim
-            new[] { "id", "kind", "description", "reading", "readings", "about", "evidence" }, // discrepancy
-        };
-    }
-
     /// <summary>The column of each field of the document table (documents), and how many there are.</summary>
     internal static class DocumentColumns
     {
@@ -66,75 +47,75 @@ namespace NewsFacts
     }
 
     /// <summary>
-    /// The records of the built-in kinds whose fields go one to one into their record's constructor, read by
-    /// key; the entity and statement records are made by hand (<see cref="BuiltInRecords"/>).
+    /// The records of the built-in kinds whose fields go one to one into their record's constructor, each field
+    /// read from its column; the entity and statement records are made by hand (<see cref="BuiltInRecords"/>).
     /// </summary>
     internal static partial class BuiltInRecords
     {
-        private static object Document(FactRow r) => new Document(
-            Id: RecordDecoder.Text(r["id"]),
-            Language: RecordDecoder.Text(r["language"]),
-            Title: RecordDecoder.Text(r["title"]),
-            Published: RecordDecoder.Date(r["published"]),
-            PublishedNote: RecordDecoder.OptionalText(r["publishedNote"]),
-            Outlet: RecordDecoder.OptionalText(r["outlet"]),
-            Sha256: RecordDecoder.OptionalText(r["sha256"]));
+        public static object Document(string[] f, FactCatalog c) => new Document(
+            Id: RecordDecoder.Text(f[DocumentColumns.Id]),
+            Language: RecordDecoder.Text(f[DocumentColumns.Language]),
+            Title: RecordDecoder.Text(f[DocumentColumns.Title]),
+            Published: RecordDecoder.Date(f[DocumentColumns.Published]),
+            PublishedNote: RecordDecoder.OptionalText(f[DocumentColumns.PublishedNote]),
+            Outlet: RecordDecoder.OptionalText(f[DocumentColumns.Outlet]),
+            Sha256: RecordDecoder.OptionalText(f[DocumentColumns.Sha256]));
 
-        private static object Event(FactRow r) => new Event(
-            Id: RecordDecoder.Text(r["id"]),
-            EventKind: RecordDecoder.Text(r["kind"]),
-            Status: (EventStatus)RecordDecoder.Number(r["status"]),
-            Names: RecordDecoder.Names(r["names"]),
-            Start: RecordDecoder.Date(r["start"]),
-            End: RecordDecoder.Date(r["end"]),
-            DateWording: RecordDecoder.OptionalText(r["dateWording"]),
-            DateNote: RecordDecoder.OptionalText(r["dateNote"]),
+        public static object Event(string[] f, FactCatalog c) => new Event(
+            Id: RecordDecoder.Text(f[EventColumns.Id]),
+            EventKind: RecordDecoder.Text(f[EventColumns.Kind]),
+            Status: (EventStatus)RecordDecoder.Number(f[EventColumns.Status]),
+            Names: RecordDecoder.Names(f[EventColumns.Names]),
+            Start: RecordDecoder.Date(f[EventColumns.Start]),
+            End: RecordDecoder.Date(f[EventColumns.End]),
+            DateWording: RecordDecoder.OptionalText(f[EventColumns.DateWording]),
+            DateNote: RecordDecoder.OptionalText(f[EventColumns.DateNote]),
             Place: null,
-            Participants: r.References<Entity>("participants"),
-            Holders: r.References<Entity>("holders"),
-            Modality: (ClaimModality?)RecordDecoder.OptionalNumber(r["modality"]),
-            Factuality: r.Factualities("factuality"),
-            Description: RecordDecoder.OptionalText(r["description"]),
-            Evidence: RecordDecoder.Evidence(r["evidence"]))
+            Participants: c.References<Entity>(f[EventColumns.Participants]),
+            Holders: c.References<Entity>(f[EventColumns.Holders]),
+            Modality: (ClaimModality?)RecordDecoder.OptionalNumber(f[EventColumns.Modality]),
+            Factuality: RecordDecoder.Factuality(f[EventColumns.Factuality], c),
+            Description: RecordDecoder.OptionalText(f[EventColumns.Description]),
+            Evidence: RecordDecoder.Evidence(f[EventColumns.Evidence]))
         {
-            PlaceReference = r.Reference<Entity>("place"),
+            PlaceReference = c.Reference<Entity>(f[EventColumns.Place]),
         };
 
-        private static object Relation(FactRow r) => new Relation(
-            Id: RecordDecoder.Text(r["id"]),
+        public static object Relation(string[] f, FactCatalog c) => new Relation(
+            Id: RecordDecoder.Text(f[RelationColumns.Id]),
             Subject: null!,
-            Predicate: (RelationPredicate)RecordDecoder.Number(r["predicate"]),
-            Role: RecordDecoder.OptionalText(r["role"]),
+            Predicate: (RelationPredicate)RecordDecoder.Number(f[RelationColumns.Predicate]),
+            Role: RecordDecoder.OptionalText(f[RelationColumns.Role]),
             Object: null!,
-            Start: RecordDecoder.Date(r["start"]),
-            End: RecordDecoder.Date(r["end"]),
-            Holders: r.References<Entity>("holders"),
-            Modality: (ClaimModality?)RecordDecoder.OptionalNumber(r["modality"]),
-            Factuality: r.Factualities("factuality"),
-            Description: RecordDecoder.OptionalText(r["description"]),
-            Evidence: RecordDecoder.Evidence(r["evidence"]))
+            Start: RecordDecoder.Date(f[RelationColumns.Start]),
+            End: RecordDecoder.Date(f[RelationColumns.End]),
+            Holders: c.References<Entity>(f[RelationColumns.Holders]),
+            Modality: (ClaimModality?)RecordDecoder.OptionalNumber(f[RelationColumns.Modality]),
+            Factuality: RecordDecoder.Factuality(f[RelationColumns.Factuality], c),
+            Description: RecordDecoder.OptionalText(f[RelationColumns.Description]),
+            Evidence: RecordDecoder.Evidence(f[RelationColumns.Evidence]))
         {
-            SubjectReference = r.Reference<Entity>("subject")!,
-            ObjectReference = r.Reference<Entity>("object")!,
+            SubjectReference = c.Reference<Entity>(f[RelationColumns.Subject])!,
+            ObjectReference = c.Reference<Entity>(f[RelationColumns.Object])!,
         };
 
-        private static object Claim(FactRow r) => new Claim(
-            Id: RecordDecoder.Text(r["id"]),
-            Text: RecordDecoder.Text(r["text"]),
-            Modality: (ClaimModality)RecordDecoder.Number(r["modality"]),
-            Holders: r.References<Entity>("holders"),
-            About: r.References<Entity>("about"),
-            Factuality: r.Factualities("factuality"),
-            Description: RecordDecoder.OptionalText(r["description"]),
-            Evidence: RecordDecoder.Evidence(r["evidence"]));
+        public static object Claim(string[] f, FactCatalog c) => new Claim(
+            Id: RecordDecoder.Text(f[ClaimColumns.Id]),
+            Text: RecordDecoder.Text(f[ClaimColumns.Text]),
+            Modality: (ClaimModality)RecordDecoder.Number(f[ClaimColumns.Modality]),
+            Holders: c.References<Entity>(f[ClaimColumns.Holders]),
+            About: c.References<Entity>(f[ClaimColumns.About]),
+            Factuality: RecordDecoder.Factuality(f[ClaimColumns.Factuality], c),
+            Description: RecordDecoder.OptionalText(f[ClaimColumns.Description]),
+            Evidence: RecordDecoder.Evidence(f[ClaimColumns.Evidence]));
 
-        private static object Discrepancy(FactRow r) => new Discrepancy(
-            Id: RecordDecoder.Text(r["id"]),
-            DiscrepancyKind: (DiscrepancyKind)RecordDecoder.Number(r["kind"]),
-            Description: RecordDecoder.OptionalText(r["description"]),
-            Reading: RecordDecoder.Text(r["reading"]),
-            Readings: RecordDecoder.Readings(r["readings"]),
-            About: r.References<Fact>("about"),
-            Evidence: RecordDecoder.Evidence(r["evidence"]));
+        public static object Discrepancy(string[] f, FactCatalog c) => new Discrepancy(
+            Id: RecordDecoder.Text(f[DiscrepancyColumns.Id]),
+            DiscrepancyKind: (DiscrepancyKind)RecordDecoder.Number(f[DiscrepancyColumns.Kind]),
+            Description: RecordDecoder.OptionalText(f[DiscrepancyColumns.Description]),
+            Reading: RecordDecoder.Text(f[DiscrepancyColumns.Reading]),
+            Readings: RecordDecoder.Readings(f[DiscrepancyColumns.Readings]),
+            About: c.References<Fact>(f[DiscrepancyColumns.About]),
+            Evidence: RecordDecoder.Evidence(f[DiscrepancyColumns.Evidence]));
     }
 }

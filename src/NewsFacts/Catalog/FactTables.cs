@@ -33,6 +33,23 @@ namespace NewsFacts
         [ThreadStatic]
         private static bool t_joining;
 
+        // A field, not a property: the catalog's constructor reads it, and a getter would be one method more to compile
+        // on a fresh process's first lookup.
+        internal readonly int FormatVersion;
+
+        /// <summary>Tables generated before the table format had a version: of its first version.</summary>
+        protected FactTables()
+            : this(Internal.FactTableFormat.Unversioned)
+        {
+        }
+
+        /// <summary>Tables written in a version of the table format; generated code passes the version its generator wrote.</summary>
+        /// <param name="formatVersion">The version of the table format the tables are written in.</param>
+        protected FactTables(int formatVersion)
+        {
+            FormatVersion = formatVersion;
+        }
+
         /// <summary>The documents table.</summary>
         public virtual ReadOnlySpan<byte> Documents => Joined(DocumentTable);
 

@@ -39,13 +39,12 @@ namespace NewsFacts
         /// <summary>The position of a word that may be absent: the generator writes -1 for none.</summary>
         public static int? OptionalNumber(string field) => field == "-1" ? null : Number(field);
 
-        public static string[] Items(string field) => Items(field, raw: false);
-
         /// <summary>
         /// The items of a list column; <paramref name="raw"/> leaves them escaped, so that a missing value (written as
         /// nothing) is told from an empty text (<see cref="FactTableFormat.EmptyItem"/>) by <see cref="OptionalText"/>.
+        /// One method with an optional argument rather than an overload: one method fewer to compile on a first lookup.
         /// </summary>
-        private static string[] Items(string field, bool raw)
+        public static string[] Items(string field, bool raw = false)
         {
             if (field.Length == 0)
             {

@@ -34,7 +34,7 @@ namespace NewsFacts
     /// The fields of one table's rows, taken from the description of its kind (<see cref="BuiltInSchema"/> for the
     /// built-in kinds; for a declared kind, the fields every custom fact has and those its table describes), for the
     /// walk over a record's fields (<see cref="FactCatalog.Fields(Fact)"/>). A table's column order is its kind's field
-    /// order. Made on the first walk, not on a first lookup: decoding reads the keys alone (<see cref="BuiltInColumns"/>).
+    /// order. Made on the first walk, not on a first lookup: decoding reads by the generated column constants (<see cref="EntityColumns"/>…).
     /// </summary>
     internal sealed class RowLayout
     {

@@ -14,18 +14,14 @@ namespace NewsFacts
         private const byte RecordEnd = (byte)FactTableFormat.RecordEnd;
         private const byte FieldSeparator = (byte)FactTableFormat.FieldSeparator;
 
+        /// <summary>The number of records. A field, not a property: a getter would be one method more to compile on a fresh process's first lookup.</summary>
+        public readonly int Count;
+
         // _starts[k] is where record k starts; _starts[Count] is one past the end of the last record.
         private readonly int[] _starts;
 
-        private TableIndex(int[] starts, int count)
-        {
-            _starts = starts;
-            Count = count;
-        }
-
-        public int Count { get; }
-
-        public static unsafe TableIndex Build(ReadOnlySpan<byte> table)
+        /// <summary>Scans a table for the ends of its records (the scan is the constructor, for the reason of <see cref="Count"/>).</summary>
+        public unsafe TableIndex(ReadOnlySpan<byte> table)
         {
             const ulong Ones = 0x0101010101010101UL, Highs = 0x8080808080808080UL, RecordEnds = Ones * RecordEnd;
             var starts = new int[(table.Length / 256) + 2];
@@ -61,7 +57,8 @@ namespace NewsFacts
                 }
             }
 
-            return new TableIndex(starts, count);
+            _starts = starts;
+            Count = count;
         }
 
         /// <summary>

@@ -38,7 +38,7 @@ namespace NewsFacts
             var firstRow = new int[count + 1];
             for (int s = 0; s < count; s++)
             {
-                segments[s] = TableIndex.Build(catalog.Segment(table, s));
+                segments[s] = new TableIndex(catalog.Segment(table, s));
                 firstRow[s + 1] = firstRow[s] + segments[s].Count;
             }
 

@@ -14,9 +14,10 @@ namespace NewsFacts
         {
             get
             {
-                // By position rather than foreach: one method fewer to JIT on a fresh process's first lookup.
-                ValueList<LocalizedName> all = All;
-                for (int i = 0; i < all.Count; i++)
+                // The list's array rather than foreach, Count and the indexer: methods fewer to JIT on a fresh process's
+                // first lookup (a list of names holds no references, so every item is there).
+                LocalizedName[] all = All.Items;
+                for (int i = 0; i < all.Length; i++)
                 {
                     if (all[i].Language == language)
                     {

@@ -14,10 +14,9 @@ namespace NewsFacts
     /// <typeparam name="T">The item type.</typeparam>
     public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     {
-        private static readonly bool ItemsAreFacts = typeof(Fact).IsAssignableFrom(typeof(T));
-
-        // The items; in a list of references, null until each is first read.
-        private readonly T[] _items;
+        // The items; in a list of references, null until each is first read. A field the catalog's decoders and
+        // Names read directly: each getter on a fresh process's first lookup is one method more to compile.
+        internal readonly T[] Items;
 
         // A list of references: the ids of its items and the catalog that resolves them; null otherwise.
         private readonly string[]? _ids;
@@ -25,13 +24,16 @@ namespace NewsFacts
 
         private ValueList(T[] items, string[]? ids = null, FactCatalog? catalog = null)
         {
-            _items = items;
+            Items = items;
             _ids = ids;
             _catalog = catalog;
         }
 
         /// <summary>The empty list.</summary>
-        public static ValueList<T> Empty { get; } = new ValueList<T>(Array.Empty<T>());
+        public static ValueList<T> Empty => EmptyList;
+
+        // A field for the decoders: the property's getter is one method more to compile on a fresh process's first lookup.
+        internal static readonly ValueList<T> EmptyList = new ValueList<T>(Array.Empty<T>());
 
         /// <summary>Makes a list of a copy of <paramref name="items"/>.</summary>
         /// <param name="items">The items, in order.</param>
@@ -43,30 +45,30 @@ namespace NewsFacts
         }
 
         /// <summary>Makes a list that owns <paramref name="items"/>; the caller must not change the array afterwards.</summary>
-        internal static ValueList<T> Own(T[] items) => items.Length == 0 ? Empty : new ValueList<T>(items);
+        internal static ValueList<T> Own(T[] items) => items.Length == 0 ? EmptyList : new ValueList<T>(items);
 
         /// <summary>Makes a list of the facts with <paramref name="ids"/>, each resolved through <paramref name="catalog"/> on its first read.</summary>
         internal static ValueList<T> References(string[] ids, FactCatalog catalog) =>
-            ids.Length == 0 ? Empty : new ValueList<T>(new T[ids.Length], ids, catalog);
+            ids.Length == 0 ? EmptyList : new ValueList<T>(new T[ids.Length], ids, catalog);
 
         /// <inheritdoc/>
         public T this[int index]
         {
             get
             {
-                T item = _items[index];
+                T item = Items[index];
                 return item is not null || _ids is null ? item : Resolve(index);
             }
         }
 
         /// <inheritdoc/>
-        public int Count => _items.Length;
+        public int Count => Items.Length;
 
         /// <summary>Enumerates the items without allocating.</summary>
         /// <returns>The enumerator.</returns>
         public Enumerator GetEnumerator() => new Enumerator(this);
 
-        IEnumerator<T> IEnumerable<T>.GetEnumerator() => _ids is null ? ((IEnumerable<T>)_items).GetEnumerator() : Resolving();
+        IEnumerator<T> IEnumerable<T>.GetEnumerator() => _ids is null ? ((IEnumerable<T>)Items).GetEnumerator() : Resolving();
 
         IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<T>)this).GetEnumerator();
 
@@ -78,14 +80,14 @@ namespace NewsFacts
                 return true;
             }
 
-            if (other is null || other._items.Length != _items.Length)
+            if (other is null || other.Items.Length != Items.Length)
             {
                 return false;
             }
 
-            if (ItemsAreFacts)
+            if (FactItems.Are)
             {
-                for (int i = 0; i < _items.Length; i++)
+                for (int i = 0; i < Items.Length; i++)
                 {
                     if (!string.Equals(IdAt(i), other.IdAt(i), StringComparison.Ordinal))
                     {
@@ -97,9 +99,9 @@ namespace NewsFacts
             }
 
             var comparer = EqualityComparer<T>.Default;
-            for (int i = 0; i < _items.Length; i++)
+            for (int i = 0; i < Items.Length; i++)
             {
-                if (!comparer.Equals(_items[i], other._items[i]))
+                if (!comparer.Equals(Items[i], other.Items[i]))
                 {
                     return false;
                 }
@@ -116,11 +118,11 @@ namespace NewsFacts
         {
             int hash = 17;
             var comparer = EqualityComparer<T>.Default;
-            for (int i = 0; i < _items.Length; i++)
+            for (int i = 0; i < Items.Length; i++)
             {
-                int item = ItemsAreFacts
+                int item = FactItems.Are
                     ? IdAt(i) is { } id ? StringComparer.Ordinal.GetHashCode(id) : 0
-                    : _items[i] is { } value ? comparer.GetHashCode(value) : 0;
+                    : Items[i] is { } value ? comparer.GetHashCode(value) : 0;
                 hash = unchecked((hash * 31) + item);
             }
 
@@ -132,7 +134,7 @@ namespace NewsFacts
         public override string ToString() => "[" + string.Join(", ", this) + "]";
 
         // The id of a fact item, without resolving a reference that is not resolved yet.
-        private string? IdAt(int index) => _ids is not null ? _ids[index] : ((Fact?)(object?)_items[index])?.Id;
+        private string? IdAt(int index) => _ids is not null ? _ids[index] : ((Fact?)(object?)Items[index])?.Id;
 
         // The catalog gives every thread the same instance of a fact, published with an interlocked exchange, so
         // threads that race here all store the same reference and a plain store is enough for identity to hold.
@@ -144,16 +146,22 @@ namespace NewsFacts
                 throw new InvalidOperationException($"The compiled dataset refers to '{_ids[index]}' as {typeof(T).Name}, which it is not.");
             }
 
-            _items[index] = item;
+            Items[index] = item;
             return item;
         }
 
         private IEnumerator<T> Resolving()
         {
-            for (int i = 0; i < _items.Length; i++)
+            for (int i = 0; i < Items.Length; i++)
             {
                 yield return this[i];
             }
+        }
+
+        // Apart from the list's own static fields, so that the first list a process makes asks nothing of reflection.
+        private static class FactItems
+        {
+            public static readonly bool Are = typeof(Fact).IsAssignableFrom(typeof(T));
         }
 
         /// <summary>Enumerates a <see cref="ValueList{T}"/> without allocating.</summary>
@@ -173,7 +181,7 @@ namespace NewsFacts
 
             /// <summary>Moves to the next item.</summary>
             /// <returns>Whether there is one.</returns>
-            public bool MoveNext() => ++_index < _list._items.Length;
+            public bool MoveNext() => ++_index < _list.Items.Length;
         }
     }
 }

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using NewsFacts.Generator.Analyzers;
 using NewsFacts.Generator.Model;
 using NewsFacts.Generator.Parsing;
+using NewsFacts.Internal;
 using NewsFacts.Tests.Infrastructure;
 
 namespace NewsFacts.Tests.Generator;
@@ -225,6 +226,66 @@ public class DatasetPackageTests
         Assert.Equal("NF0028", clash.Id);
         Assert.Contains("'Library' is generated into the namespace 'Shared.Facts'", clash.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Equal(0, clash.Location.SourceSpan.Start);
+    }
+
+    [Fact]
+    public void A_referenced_dataset_whose_tables_are_of_another_format_is_NF0029_and_left_out_of_its_catalog()
+    {
+        // A package built by a NewsFacts whose table format is a version ahead of this one: its manifest says so.
+        int future = FactTableFormat.Version + 1;
+        MetadataReference package = HandMadePackage("Future.Facts", $"newsfacts-dataset 1\nname Future.Facts\nversion 9.0.0\nhash 00\ntables {future}\nreferences NewsFacts\nids person future-person\n");
+
+        (Compilation output, ImmutableArray<Diagnostic> diagnostics) = Generate("Consumer", "Consumer", TestYaml.WithEntity(string.Empty), "class Placeholder { }", new[] { package });
+
+        Diagnostic unreadable = Assert.Single(diagnostics, d => d.Id.StartsWith("NF", StringComparison.Ordinal));
+        Assert.Equal("NF0029", unreadable.Id);
+        Assert.Equal(DiagnosticSeverity.Error, unreadable.Severity);
+        Assert.Equal(
+            $"The referenced dataset 'Future.Facts' (version 9.0.0) was compiled into version {future} of the table format, and this NewsFacts generator and runtime read version {FactTableFormat.Version}; build 'Future.Facts' with this version of NewsFacts, or use the NewsFacts version it was built with",
+            unreadable.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal(0, unreadable.Location.SourceSpan.Start);
+        Assert.EndsWith("Consumer.facts.yaml", unreadable.Location.GetLineSpan().Path, StringComparison.Ordinal);
+
+        // Its catalog, whose constructor would throw at run time, is not taken into the project's.
+        Assert.DoesNotContain(output.SyntaxTrees, tree => tree.ToString().Contains("global::Future.Facts.Dataset", StringComparison.Ordinal));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
+    public void A_manifest_says_the_version_of_its_tables_and_one_written_before_versions_is_of_the_first()
+    {
+        ReferencedDatasetSpec? current = ReferencedDatasets.Of(Compile("Acme.Countries", "Acme.Countries", A).Reference);
+        ReferencedDatasetSpec? unversioned = DatasetManifest.Read("Old.Facts.Dataset", "newsfacts-dataset 1\nname Old.Facts\nversion 1.0.0\nhash 00\nreferences\nids person old-person\n");
+        ReferencedDatasetSpec? garbled = DatasetManifest.Read("Odd.Facts.Dataset", "newsfacts-dataset 1\nname Odd.Facts\ntables two\n");
+
+        Assert.Equal(FactTableFormat.Version, current!.TableFormat);
+        Assert.Equal(FactTableFormat.Unversioned, unversioned!.TableFormat);
+        Assert.NotEqual(FactTableFormat.Version, garbled!.TableFormat);
+    }
+
+    /// <summary>
+    /// An assembly that carries a dataset attribute with the given manifest and a <c>Dataset</c> class of that namespace,
+    /// as a package built by another version of NewsFacts would: what this generator sees of a reference is only that.
+    /// </summary>
+    private static MetadataReference HandMadePackage(string ns, string manifest)
+    {
+        string code = $$"""
+            [assembly: NewsFacts.NewsFactsDatasetAttribute(typeof({{ns}}.Dataset), {{SymbolDisplay.FormatLiteral(manifest, quote: true)}})]
+            namespace {{ns}}
+            {
+                public static class Dataset
+                {
+                    public static NewsFacts.FactCatalog Catalog => throw new System.NotSupportedException();
+
+                    public static NewsFacts.DatasetInfo Info => throw new System.NotSupportedException();
+                }
+            }
+            """;
+        Compilation compilation = GeneratorHarness.CreateCompilation(code).WithAssemblyName(ns);
+        using var image = new MemoryStream();
+        Microsoft.CodeAnalysis.Emit.EmitResult emitted = compilation.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        return MetadataReference.CreateFromImage(image.ToArray());
     }
 
     [Fact]

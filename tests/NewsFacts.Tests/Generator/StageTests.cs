@@ -153,5 +153,5 @@ internal static class Stages
     // NewsFacts as one referenced dataset package with these ids (none: no package referenced).
     private static EquatableArray<ReferencedDatasetSpec> NewsFactsDataset(ExternalId[] ids) => ids.Length == 0
         ? default
-        : new[] { new ReferencedDatasetSpec("NewsFacts", "1.0.0", "hash", "NewsFacts", default, default, ids.ToEquatableArray()) }.ToEquatableArray();
+        : new[] { new ReferencedDatasetSpec("NewsFacts", "1.0.0", "hash", "NewsFacts", default, default, ids.ToEquatableArray(), NewsFacts.Internal.FactTableFormat.Version) }.ToEquatableArray();
 }

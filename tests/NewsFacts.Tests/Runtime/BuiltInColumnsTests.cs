@@ -5,12 +5,12 @@ using NewsFacts.Tests.Infrastructure;
 namespace NewsFacts.Tests.Runtime;
 
 /// <summary>
-/// src/NewsFacts/Catalog/BuiltInColumns.g.cs, the keys the row reader finds the built-in kinds' columns by and the
-/// column constants of each built-in table (<c>EntityColumns.Kind</c>, for the runtime's indexes) and the decoding of
-/// the records whose fields go one to one into their constructor (<c>BuiltInRecords.Document</c>…), is written from the
-/// description (BuiltInSchema): a field added to the description changes it, and this test says so
-/// (NEWSFACTS_ACCEPT_SNAPSHOTS=1 rewrites it). The runtime reads these keys on a first lookup instead of building the
-/// whole description, which costs a fresh process several milliseconds of JIT.
+/// src/NewsFacts/Catalog/BuiltInColumns.g.cs, the column constants of each built-in table (<c>EntityColumns.Kind</c>,
+/// named by the field's key, at its position in the description) and the decoding of the records whose fields go one
+/// to one into their constructor (<c>BuiltInRecords.Document</c>…), is written from the description (BuiltInSchema): a
+/// field added to the description changes it, and this test says so (NEWSFACTS_ACCEPT_SNAPSHOTS=1 rewrites it). The
+/// runtime reads a row by these constants on a first lookup instead of building the whole description or looking keys
+/// up, which costs a fresh process milliseconds of JIT (docs/performance.md).
 /// </summary>
 public class BuiltInColumnsTests
 {
@@ -31,18 +31,16 @@ public class BuiltInColumnsTests
     [Fact]
     public void The_column_constants_are_the_keys_positions()
     {
-        for (int table = 0; table < BuiltInSchema.Kinds.Count; table++)
+        foreach (SchemaKind kind in BuiltInSchema.Kinds)
         {
-            SchemaKind kind = BuiltInSchema.Kinds[table];
             Type columns = typeof(FactCatalog).Assembly.GetType("NewsFacts." + ColumnsClass(kind), throwOnError: true)!;
-            string[] keys = GeneratedKeys()[table];
-            Assert.Equal(keys.Length, (int)columns.GetField("Count")!.GetRawConstantValue()!);
+            IReadOnlyList<string> keys = kind.Record.Keys();
+            Assert.Equal(keys.Count, (int)columns.GetField("Count")!.GetRawConstantValue()!);
             string[] constants = columns.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
                 .Where(f => f.IsLiteral && f.Name != "Count")
                 .OrderBy(f => (int)f.GetRawConstantValue()!)
                 .Select(f => f.Name).ToArray();
             Assert.Equal(keys.Select(SchemaField.Pascal), constants);
-            Assert.Equal(kind.Record.Keys(), keys);
         }
     }
 
@@ -52,10 +50,10 @@ public class BuiltInColumnsTests
     /// </summary>
     private static readonly string[] DecodedByHand = { "entity", "statement" };
 
-    // new Document(Id: RecordDecoder.Text(r["id"]), …): each argument named by the description's field (a field the
-    // record lacks, or a parameter the description lacks, fails to compile); a reference is null in the constructor
-    // and resolved on first read (XReference). Made from the description alone, so it can be written before the record
-    // has the new parameter.
+    // new Document(Id: RecordDecoder.Text(f[DocumentColumns.Id]), …): each argument named by the description's field (a
+    // field the record lacks, or a parameter the description lacks, fails to compile), read from the field's column; a
+    // reference is null in the constructor and resolved on first read (XReference). Made from the description alone, so
+    // it can be written before the record has the new parameter.
     private static string Decoder(SchemaKind kind)
     {
         string type = kind.RecordTypes.Single();
@@ -63,16 +61,16 @@ public class BuiltInColumnsTests
         var initializers = new List<string>();
         foreach (SchemaField field in kind.Record.Fields)
         {
-            string key = "r[\"" + field.Key + "\"]";
+            string key = "f[" + ColumnsClass(kind) + "." + SchemaField.Pascal(field.Key) + "]";
             string referred = field.RefersTo.Count == 1 && field.RefersTo[0] != "fact" ? SchemaField.Pascal(field.RefersTo[0]) : "Fact";
             switch (field.Type)
             {
                 case SchemaFieldType.Reference:
                     arguments.Add(field.Required ? "null!" : "null");
-                    initializers.Add(field.MemberName + "Reference = r.Reference<" + referred + ">(\"" + field.Key + "\")" + (field.Required ? "!" : string.Empty));
+                    initializers.Add(field.MemberName + "Reference = c.Reference<" + referred + ">(" + key + ")" + (field.Required ? "!" : string.Empty));
                     break;
                 case SchemaFieldType.References:
-                    arguments.Add("r.References<" + referred + ">(\"" + field.Key + "\")");
+                    arguments.Add("c.References<" + referred + ">(" + key + ")");
                     break;
                 case SchemaFieldType.Word when field.Words!.EnumName is { } enumName:
                     // A word that may be absent (no default) is written as -1 and read as null.
@@ -103,7 +101,7 @@ public class BuiltInColumnsTests
                     break;
                 case SchemaFieldType.Records when field.Items == BuiltInSchema.FactualityItem:
                     // Its holders resolve through the catalog, as references do.
-                    arguments.Add("r.Factualities(\"" + field.Key + "\")");
+                    arguments.Add("RecordDecoder.Factuality(" + key + ", c)");
                     break;
                 case SchemaFieldType.Records when field.Items == BuiltInSchema.ReadingItem:
                     arguments.Add("RecordDecoder.Readings(" + key + ")");
@@ -114,7 +112,7 @@ public class BuiltInColumnsTests
         }
 
         var code = new StringBuilder();
-        code.Append("        private static object ").Append(type).Append("(FactRow r) => new ").Append(type).Append("(\n            ")
+        code.Append("        public static object ").Append(type).Append("(string[] f, FactCatalog c) => new ").Append(type).Append("(\n            ")
             .Append(string.Join(",\n            ", arguments.Select((a, i) => kind.Record.Fields[i].MemberName + ": " + a))).Append(')');
         if (initializers.Count > 0)
         {
@@ -127,10 +125,6 @@ public class BuiltInColumnsTests
     /// <summary>The class of a built-in kind's column constants: <c>EventColumns</c>.</summary>
     private static string ColumnsClass(SchemaKind kind) => SchemaField.Pascal(kind.Name) + "Columns";
 
-    // Internal to the runtime, which gives the tests no access to its internals (the shared types would be ambiguous).
-    private static string[][] GeneratedKeys() =>
-        (string[][])typeof(FactCatalog).Assembly.GetType("NewsFacts.BuiltInColumns")!.GetField("Keys")!.GetValue(null)!;
-
     private static string Generate()
     {
         var text = new StringBuilder();
@@ -141,28 +135,6 @@ public class BuiltInColumnsTests
             // lookup nothing; the description itself is built only when something walks it.
             namespace NewsFacts
             {
-                /// <summary>
-                /// The keys of each built-in kind's fields in column order, one list per table in the order of
-                /// BuiltInSchema.Kinds: the row reader (<see cref="FactRow"/>) finds a field's column by its key here, so a
-                /// first lookup in a fresh process builds nothing of the description.
-                /// </summary>
-                internal static class BuiltInColumns
-                {
-                    public static readonly string[][] Keys =
-                    {
-
-            """);
-        foreach (SchemaKind kind in BuiltInSchema.Kinds)
-        {
-            text.Append("            new[] { ")
-                .Append(string.Join(", ", kind.Record.Fields.Select(f => "\"" + f.Key + "\"")))
-                .Append(" }, // ").Append(kind.Name).Append('\n');
-        }
-
-        text.Append("""
-                    };
-                }
-
             """);
         foreach (SchemaKind kind in BuiltInSchema.Kinds)
         {
@@ -176,8 +148,8 @@ public class BuiltInColumnsTests
         text.Append("""
 
                 /// <summary>
-                /// The records of the built-in kinds whose fields go one to one into their record's constructor, read by
-                /// key; the entity and statement records are made by hand (<see cref="BuiltInRecords"/>).
+                /// The records of the built-in kinds whose fields go one to one into their record's constructor, each field
+                /// read from its column; the entity and statement records are made by hand (<see cref="BuiltInRecords"/>).
                 /// </summary>
                 internal static partial class BuiltInRecords
                 {

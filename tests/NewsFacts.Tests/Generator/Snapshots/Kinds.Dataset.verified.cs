@@ -4,7 +4,7 @@
 
 // What the generator of a project that references this assembly reads: this dataset's catalog and manifest.
 [assembly: global::NewsFacts.NewsFactsDatasetAttribute(typeof(global::Consumer.Facts.Dataset),
-    "newsfacts-dataset 1\nname Consumer.Facts\nversion 0.0.0\nhash 3ea8611442d4ad47c9bc6d20c97b92d8417ff6ee7c2099eab537900a7bc5775f\nreferences NewsFacts\nkind missile Consumer.Facts.Missile\nids document doc-1\nids missile kn-23 kn-24\n")]
+    "newsfacts-dataset 1\nname Consumer.Facts\nversion 0.0.0\nhash 3ea8611442d4ad47c9bc6d20c97b92d8417ff6ee7c2099eab537900a7bc5775f\ntables 2\nreferences NewsFacts\nkind missile Consumer.Facts.Missile\nids document doc-1\nids missile kn-23 kn-24\n")]
 
 namespace Consumer.Facts
 {
@@ -58,6 +58,8 @@ namespace Consumer.Facts
         [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts.Generator", "{GeneratorVersion}")]
         private sealed partial class Tables : global::NewsFacts.FactTables
         {
+            public Tables() : base(2) { }
+
             public override int SegmentCount(int table) => table switch
             {
                 0 => 1,

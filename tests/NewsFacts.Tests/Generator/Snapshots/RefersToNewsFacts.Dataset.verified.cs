@@ -4,7 +4,7 @@
 
 // What the generator of a project that references this assembly reads: this dataset's catalog and manifest.
 [assembly: global::NewsFacts.NewsFactsDatasetAttribute(typeof(global::Consumer.Facts.Dataset),
-    "newsfacts-dataset 1\nname Consumer.Facts\nversion 0.0.0\nhash b40d75097f98df0f6c7849d2b545904a6aff79bdb428f637285d74ff31748451\nreferences NewsFacts\nids person ada\nids event ada-meets-putin\nids claim ada-on-russia\nids document my-notes\n")]
+    "newsfacts-dataset 1\nname Consumer.Facts\nversion 0.0.0\nhash b40d75097f98df0f6c7849d2b545904a6aff79bdb428f637285d74ff31748451\ntables 2\nreferences NewsFacts\nids person ada\nids event ada-meets-putin\nids claim ada-on-russia\nids document my-notes\n")]
 
 namespace Consumer.Facts
 {
@@ -61,6 +61,8 @@ namespace Consumer.Facts
         [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts.Generator", "{GeneratorVersion}")]
         private sealed partial class Tables : global::NewsFacts.FactTables
         {
+            public Tables() : base(2) { }
+
             public override int SegmentCount(int table) => table switch
             {
                 0 => 1,

@@ -4,7 +4,7 @@
 
 // What the generator of a project that references this assembly reads: this dataset's catalog and manifest.
 [assembly: global::NewsFacts.NewsFactsDatasetAttribute(typeof(global::Consumer.Facts.Dataset),
-    "newsfacts-dataset 1\nname Consumer.Facts\nversion 0.0.0\nhash 143f6e0427ac18806f2819a48de10a8b08ad8973b5dc27491a81f69c6ae06bcf\nreferences NewsFacts\nids person ada-lovelace\nids country united-kingdom\nids place london\nids event ada-visits-london\nids relation london-in-united-kingdom\nids statement ada-on-engines\nids claim engine-can-compose\nids discrepancy lovelase-typo\nids document doc-1\n")]
+    "newsfacts-dataset 1\nname Consumer.Facts\nversion 0.0.0\nhash 143f6e0427ac18806f2819a48de10a8b08ad8973b5dc27491a81f69c6ae06bcf\ntables 2\nreferences NewsFacts\nids person ada-lovelace\nids country united-kingdom\nids place london\nids event ada-visits-london\nids relation london-in-united-kingdom\nids statement ada-on-engines\nids claim engine-can-compose\nids discrepancy lovelase-typo\nids document doc-1\n")]
 
 namespace Consumer.Facts
 {
@@ -64,6 +64,8 @@ namespace Consumer.Facts
         [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts.Generator", "{GeneratorVersion}")]
         private sealed partial class Tables : global::NewsFacts.FactTables
         {
+            public Tables() : base(2) { }
+
             public override int SegmentCount(int table) => table switch
             {
                 0 => 1,
