@@ -86,6 +86,7 @@ internal static class FactsFileDataset
         private readonly IReadOnlyList<CustomKindTable> _custom;
 
         public CompiledTables(DatasetSpec d)
+            : base(NewsFacts.Internal.FactTableFormat.Version)
         {
             // The built-in kinds' tables in the order of BuiltInSchema.Kinds, which is FactTables' order below.
             var texts = BuiltInSchema.Kinds.Select(kind => TableWriter.Write(kind, d.Of(kind.Name))).ToList();

@@ -124,10 +124,14 @@ public class CatalogTests
 
     private sealed class NoTables : FactTables
     {
+        public NoTables()
+            : base(NewsFacts.Internal.FactTableFormat.Version)
+        {
+        }
     }
 
     // A second catalog over the same compiled tables, so first access can be raced in a fresh catalog.
-    private sealed class ReflectedTables : FactTables
+    private sealed class ReflectedTables() : FactTables(NewsFacts.Internal.FactTableFormat.Version)
     {
         private static readonly FactTables Inner = (FactTables)Activator.CreateInstance(typeof(Dataset).GetNestedType("Tables", System.Reflection.BindingFlags.NonPublic)!)!;
 

@@ -3,7 +3,7 @@ using System.Text;
 namespace NewsFacts.Tests.Runtime;
 
 /// <summary>Tables written by hand, for rows the generator never writes: one entity table, the others empty.</summary>
-internal sealed class HandMadeTables(IEnumerable<byte[]> entityRows) : FactTables
+internal sealed class HandMadeTables(IEnumerable<byte[]> entityRows) : FactTables(NewsFacts.Internal.FactTableFormat.Version)
 {
     private readonly byte[] _entities = entityRows.SelectMany(r => r).ToArray();
 
