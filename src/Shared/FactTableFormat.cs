@@ -20,14 +20,8 @@ namespace NewsFacts.Internal
     /// The layout has a version, <see cref="Version"/>: the generator writes it into the tables it emits (the generated
     /// <c>Tables</c> class passes it to <c>FactTables</c>) and into a dataset package's manifest (<c>tables</c> line);
     /// the runtime refuses tables of another version (<c>FactCatalog</c>'s constructor throws), and the generator of a
-    /// project that references a package whose tables are of another version reports NF0029. Bump it by one with any
-    /// change that makes a runtime misread tables an earlier generator wrote, or an earlier runtime misread tables this
-    /// generator writes: a separator or escape added, removed or given another meaning, a column added, removed or
-    /// moved in a built-in table (a field added to a built-in kind is one), an item's field order in a list of
-    /// sub-records, how values are written (numbers, words, dates, references), how tables are cut or joined. A change
-    /// that leaves every table byte for byte what it was (a new diagnostic, a generated member) needs none. Two
-    /// branches that each change the layout each bump it; merged, the result is one version above the older base, or
-    /// more (any number the two did not both use). docs/schema.md#table-format-versions says the same for contributors.
+    /// project that references a package whose tables are of another version reports NF0029. When to bump it, and the
+    /// versions so far: docs/schema.md#table-format-versions.
     /// </para>
     /// </summary>
     internal static class FactTableFormat

@@ -503,11 +503,14 @@ public static class JsonLdExporter
 
             w.WriteStartArray("evidence");
             int index = 0;
+            // A fragment holds no second '#': a factuality item's or reading's annotations extend its fragment
+            // (…#factuality-1.evidence-0), a fact's start one (…#evidence-0).
+            string annotation = nodeId.IndexOf('#') < 0 ? nodeId + "#evidence-" : nodeId + ".evidence-";
             foreach (Evidence e in evidence)
             {
                 QuoteSelection selection = texts.Select(e);
                 w.WriteStartObject();
-                w.WriteString("@id", $"{nodeId}#evidence-{index++}");
+                w.WriteString("@id", annotation + index++);
                 w.WriteString("@type", "oa:Annotation");
                 w.WriteString("motivation", "oa:identifying");
                 w.WriteStartObject("target");

@@ -21,7 +21,7 @@ namespace NewsFacts.Generator.Naming
             "Fact", "Entity", "Person", "Country", "Organization", "Place", "Group", "Event", "Relation", "Statement", "Claim", "Discrepancy",
             "Document", "Evidence", "Names", "LocalizedName", "Rendering", "FactDate", "DatasetInfo", "KindCount", "DocumentHash", "CustomFact",
             "FactCatalog", "FactTables", "CustomKindTable", "CustomRow", "ValueList", "FactKind", "DatePrecision", "EventStatus", "RelationPredicate",
-            "ClaimModality", "DiscrepancyKind", "People", "Countries", "Organizations", "Places", "Groups", "Events", "Relations", "Statements",
+            "ClaimModality", "DiscrepancyKind", "Factuality", "FactualityValue", "FactualityPolarity", "Reading", "ReadingRank", "People", "Countries", "Organizations", "Places", "Groups", "Events", "Relations", "Statements",
             "Claims", "Discrepancies", "Documents", "Dataset", "FactIds", "System", "Tables",
         };
 

@@ -15,7 +15,7 @@ namespace NewsFacts.Generator.Parsing
     /// name Acme.Countries
     /// version 1.2.0
     /// hash 3f5a…
-    /// tables 1
+    /// tables 2
     /// references NewsFacts
     /// kind missile Acme.Countries.Missile
     /// ids person ada-lovelace charles-babbage

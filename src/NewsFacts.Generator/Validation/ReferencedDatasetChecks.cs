@@ -47,8 +47,8 @@ namespace NewsFacts.Generator.Validation
 
                 if (!Readable(dataset))
                 {
-                    string version = dataset.Version.Length == 0 ? string.Empty : "(version " + dataset.Version + ")";
-                    string format = dataset.TableFormat < 0 ? "an unknown version" : dataset.TableFormat.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    string version = dataset.Version.Length == 0 ? string.Empty : " (version " + dataset.Version + ")";
+                    string format = dataset.TableFormat < 0 ? "an unknown version" : "version " + dataset.TableFormat.ToString(System.Globalization.CultureInfo.InvariantCulture);
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReferencedTableFormat, start, dataset.Name, version, format, FactTableFormat.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 }
             }

@@ -13,8 +13,7 @@ namespace NewsFacts
     /// of ASCII ids) and that an id is in one table only, so a first lookup can binary-search each segment.
     /// </summary>
     /// <remarks>
-    /// A table is given either whole, by its property (<see cref="Entities"/>…: what generators before per-file
-    /// emission wrote), or in segments, by <see cref="SegmentCount"/> and <see cref="Segment"/> (one or more per
+    /// A table is given either whole, by its property (<see cref="Entities"/>…), or in segments, by <see cref="SegmentCount"/> and <see cref="Segment"/> (one or more per
     /// facts file, each a run of whole records): a subclass overrides one way or the other. The catalog reads the
     /// segments in place; the properties of a segmented table join its segments into one array on first read.
     /// </remarks>
@@ -30,20 +29,15 @@ namespace NewsFacts
         private byte[]?[]? _joined;
 
         // A subclass that overrides neither a table's property nor Segment would have each default call the other.
+        // Per thread and per instance: a wrapper whose Segment reads another FactTables' whole table is no recursion.
         [ThreadStatic]
-        private static bool t_joining;
+        private static FactTables? t_joining;
 
         // A field, not a property: the catalog's constructor reads it, and a getter would be one method more to compile
         // on a fresh process's first lookup.
         internal readonly int FormatVersion;
 
-        /// <summary>Tables generated before the table format had a version: of its first version.</summary>
-        protected FactTables()
-            : this(Internal.FactTableFormat.Unversioned)
-        {
-        }
-
-        /// <summary>Tables written in a version of the table format; generated code passes the version its generator wrote.</summary>
+        /// <summary>Tables written in a version of the table format; generated code passes the version its generator wrote, and a catalog refuses any other (docs/schema.md#table-format-versions).</summary>
         /// <param name="formatVersion">The version of the table format the tables are written in.</param>
         protected FactTables(int formatVersion)
         {
@@ -102,12 +96,13 @@ namespace NewsFacts
                 return done;
             }
 
-            if (t_joining)
+            if (ReferenceEquals(t_joining, this))
             {
                 throw new InvalidOperationException($"{GetType().Name} overrides neither the table properties nor {nameof(Segment)}: one of them gives the tables.");
             }
 
-            t_joining = true;
+            FactTables? outer = t_joining;
+            t_joining = this;
             try
             {
                 int count = SegmentCount(table), length = 0;
@@ -129,7 +124,7 @@ namespace NewsFacts
             }
             finally
             {
-                t_joining = false;
+                t_joining = outer;
             }
         }
     }

@@ -6,8 +6,7 @@ namespace NewsFacts
     /// The rows of one table read in place from its segments (one or more per facts file, each ordered by id), in
     /// the order of their ids across the whole table: a row is a record's position in that order, the one the
     /// catalog's lists and generated code's lookups use. A table of one segment (every table of a dataset of one
-    /// facts file, and every table written by generators before per-file emission) is its segment's index as it
-    /// is; several segments are merged once, on first use, into a permutation of their records.
+    /// facts file, and a table given whole by its property) is its segment's index as it is; several segments are merged once, on first use, into a permutation of their records.
     /// </summary>
     internal sealed class TableRows
     {

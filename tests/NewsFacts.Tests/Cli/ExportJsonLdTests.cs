@@ -283,7 +283,9 @@ public class ExportJsonLdTests
             foreach ((JsonElement annotation, Evidence evidence) in annotations.Zip(recordEvidence))
             {
                 Assert.Equal("oa:Annotation", annotation.GetProperty("@type").GetString());
-                Assert.StartsWith(id + "#evidence-", annotation.GetProperty("@id").GetString(), StringComparison.Ordinal);
+                // A fact's annotations start a fragment; a factuality item's or reading's extend its own (one '#' in all).
+                Assert.StartsWith(id + (id.Contains('#', StringComparison.Ordinal) ? ".evidence-" : "#evidence-"), annotation.GetProperty("@id").GetString(), StringComparison.Ordinal);
+                Assert.Single(annotation.GetProperty("@id").GetString()!, c => c == '#');
                 JsonElement target = annotation.GetProperty("target");
                 Assert.Equal("oa:SpecificResource", target.GetProperty("@type").GetString());
                 Assert.Equal(Prefix + evidence.Document, target.GetProperty("source").GetString());

@@ -97,7 +97,8 @@ public class ExportNestedTests
         Assert.DoesNotContain(triples, t => t.Subject == Term.Iri(claim + "#factuality-2") && t.Predicate == JsonLdSchemaTable.Prov + "wasAttributedTo");
 
         // Its evidence: an annotation whose body is the item, targeting the quote by a TextQuoteSelector.
-        Term annotation = triples.Single(t => t.Predicate == JsonLdSchemaTable.Oa + "hasBody" && t.Object == Term.Iri(russia) && t.Subject.Value.EndsWith("#evidence-0", StringComparison.Ordinal)).Subject;
+        Term annotation = triples.Single(t => t.Predicate == JsonLdSchemaTable.Oa + "hasBody" && t.Object == Term.Iri(russia) && t.Subject.Value == russia + ".evidence-0").Subject;
+        Assert.Single(annotation.Value, c => c == '#');
         Term target = triples.Single(t => t.Subject == annotation && t.Predicate == JsonLdSchemaTable.Oa + "hasTarget").Object;
         Assert.Contains(new Triple(Term.Iri(russia), JsonLdSchemaTable.Prov + "wasDerivedFrom", target), triples);
         Term selector = triples.Where(t => t.Subject == target && t.Predicate == JsonLdSchemaTable.Oa + "hasSelector").Select(t => t.Object)

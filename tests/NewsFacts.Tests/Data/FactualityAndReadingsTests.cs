@@ -68,6 +68,10 @@ public class FactualityAndReadingsTests
         Factuality own = Events.PutinStayAtKumsusan.Factuality.Single();
         Assert.Null(own.Holder);
         Assert.Equal(FactualityValue.Unknown, own.Value);
+        // FactBank has no U+: an unknown value is of unknown polarity (Uu).
+        Assert.Equal(FactualityPolarity.Unknown, own.Polarity);
+        Assert.Equal("Uu", own.Code);
+        Assert.All(Catalog.Events.SelectMany(e => e.Factuality).Concat(Catalog.Relations.SelectMany(r => r.Factuality)).Concat(Catalog.Claims.SelectMany(c => c.Factuality)).Where(f => f.Value == FactualityValue.Unknown), f => Assert.Equal(FactualityPolarity.Unknown, f.Polarity));
         Assert.StartsWith("Selon certaines informations", own.Evidence.Single().Quote, StringComparison.Ordinal);
     }
 
