@@ -37,6 +37,9 @@ namespace NewsFacts.Generator
             /// <summary>The project's options.</summary>
             public const string Options = "NewsFacts.Options";
 
+            /// <summary>One facts file's own share of validation (<see cref="Validation.FileIndex"/>): its member names, folded names, records sorted by kind then id.</summary>
+            public const string FileIndex = "NewsFacts.FileIndex";
+
             /// <summary>All files validated together.</summary>
             public const string Validate = "NewsFacts.Validate";
 
@@ -113,7 +116,13 @@ namespace NewsFacts.Generator
                     : ExternalIds.None)
                 .WithTrackingName(Steps.ReferencedIds);
 
-            IncrementalValueProvider<ValidationResult> validated = allFiles
+            // Each file's own share of validation, cached with the file: an edit re-indexes only the file edited.
+            IncrementalValueProvider<ImmutableArray<FileIndex>> indexes = files
+                .Select(static (file, _) => FileIndex.Safe(file))
+                .WithTrackingName(Steps.FileIndex)
+                .Collect();
+
+            IncrementalValueProvider<ValidationResult> validated = indexes
                 .Combine(documents.Collect())
                 .Combine(referenced)
                 .Combine(options)
