@@ -127,7 +127,7 @@ namespace NewsFacts.Generator.Validation
                     Invalidate(record);
                 }
 
-                referencesOf.Of(record.Spec, references);
+                referencesOf.Of(record, references);
                 foreach (Reference reference in references)
                 {
                     if (!CheckReference(records, record, reference, diagnostics))
@@ -202,7 +202,7 @@ namespace NewsFacts.Generator.Validation
                     continue;
                 }
 
-                referencesOf.Of(record.Spec, references);
+                referencesOf.Of(record, references);
                 foreach (Reference reference in references)
                 {
                     if (!referrers.TryGetValue(reference.Id, out List<string>? list))

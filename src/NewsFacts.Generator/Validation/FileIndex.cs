@@ -19,6 +19,8 @@ namespace NewsFacts.Generator.Validation
         EquatableArray<string> Members,
         EquatableArray<EquatableArray<string>> FoldedNames,
         EquatableArray<int> Sorted,
+        EquatableArray<int> ReferenceStarts,
+        EquatableArray<FileReference> References,
         (string Type, string Message)? Error = null)
     {
         /// <summary>The index of a file, or — should indexing meet a bug of ours — one that carries the exception, which validation reports (NF9999) rather than the generator throwing.</summary>
@@ -30,7 +32,7 @@ namespace NewsFacts.Generator.Validation
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                return new FileIndex(file, default, default, default, default, default, (exception.GetType().Name, exception.Message));
+                return new FileIndex(file, default, default, default, default, default, default, default, (exception.GetType().Name, exception.Message));
             }
         }
 
@@ -58,6 +60,12 @@ namespace NewsFacts.Generator.Validation
             Array.Sort(offsets, order);
             StableFix(file, order);
 
+            // The references of each record of a built-in kind (none listed for a declared kind's), by position.
+            var walker = new References(new KindSchemas(Array.Empty<KindSpec>()), Array.Empty<string>());
+            var referenceStarts = new int[count + 1];
+            var references = new List<FileReference>();
+            var found = new List<Reference>();
+
             var classes = new string[count];
             var members = new string[count];
             var folded = new EquatableArray<string>[count];
@@ -65,6 +73,7 @@ namespace NewsFacts.Generator.Validation
             for (int p = 0; p < count; p++)
             {
                 RecordSpec record = file.Records[order[p]].Value;
+                referenceStarts[p] = references.Count;
                 if (KindSchemas.BuiltInKind(record.Kind) is null)
                 {
                     classes[p] = string.Empty;
@@ -72,6 +81,12 @@ namespace NewsFacts.Generator.Validation
                 }
                 else
                 {
+                    walker.Of(record, found);
+                    foreach (Reference reference in found)
+                    {
+                        references.Add(new FileReference(reference.Path, reference.Id, reference.RefersTo));
+                    }
+
                     classes[p] = DatasetValidator.ClassOf(record);
                     members[p] = Naming.CSharpNames.MemberName(record.Id, classes[p]);
                 }
@@ -87,6 +102,8 @@ namespace NewsFacts.Generator.Validation
                     folded[p] = keys.ToEquatableArray();
                 }
             }
+
+            referenceStarts[count] = references.Count;
 
             // By kind (built-in first, in their order; then the others by name), then id: the order the dataset keeps.
             var sorted = new int[count];
@@ -118,7 +135,7 @@ namespace NewsFacts.Generator.Validation
                 return c != 0 ? c : a - b;
             });
 
-            return new FileIndex(file, new EquatableArray<int>(order), new EquatableArray<string>(classes), new EquatableArray<string>(members), new EquatableArray<EquatableArray<string>>(folded), new EquatableArray<int>(sorted));
+            return new FileIndex(file, new EquatableArray<int>(order), new EquatableArray<string>(classes), new EquatableArray<string>(members), new EquatableArray<EquatableArray<string>>(folded), new EquatableArray<int>(sorted), new EquatableArray<int>(referenceStarts), references.ToEquatableArray());
         }
 
         /// <summary>The rank of a kind in the sort: a built-in kind's position, else <see cref="int.MaxValue"/> (then by name).</summary>
