@@ -153,11 +153,15 @@ namespace NewsFacts.Generator.Validation
             CheckAliases(records, diagnostics, cancellationToken);
 
             LeaveOutReferrers(records, referencesOf, invalid, cancellationToken);
-            (DatasetSpec kept, string[] fileOfRecord) = records.Keep(id => !invalid.Contains(id), kinds.Values);
+            (DatasetSpec kept, string[] fileOfRecord, List<(string Path, List<RecordSpec> Records)> builtInByFile) = records.Keep(id => !invalid.Contains(id), kinds.Values);
             DatasetSpec dataset = WithQuoteContext(kept, schemas, texts);
             // A dataset in this project's own namespace (NF0028) cannot be named from it: its catalog is left out.
             EquatableArray<DatasetReference> datasets = referenced.Where(r => r.Namespace != options.Namespace).Select(r => r.Reference).ToEquatableArray();
-            EquatableArray<FileEmitModel> perFile = FileEmitModel.Split(options.Namespace, dataset, fileOfRecord);
+            // Each file's records as Keep gave them, unless quotes took their context (new records) or two files share a
+            // path (Split joins them): then the dataset is split again.
+            EquatableArray<FileEmitModel> perFile = ReferenceEquals(dataset, kept) && builtInByFile.Select(f => f.Path).Distinct(StringComparer.Ordinal).Count() == builtInByFile.Count
+                ? FileEmitModel.Of(options.Namespace, builtInByFile)
+                : FileEmitModel.Split(options.Namespace, dataset, fileOfRecord);
             return new ValidationResult(new EmitModel(options.Namespace, dataset, datasets, perFile), diagnostics.ToEquatableArray());
         }
 

@@ -214,7 +214,11 @@ namespace NewsFacts.Generator.Validation
         /// in the order of <see cref="BuiltInSchema.Kinds"/>, then the declared kinds' in the order of their names,
         /// each kind's sorted by id; and beside it the path of each record's file, in the same order.
         /// </summary>
-        public (DatasetSpec Dataset, string[] Files) Keep(Func<string, bool> keep, IEnumerable<KindSpec> keptKinds)
+        /// <remarks>
+        /// Also gives each file's records of the built-in kinds, in the same order (the file's run before the merge), for
+        /// the files that have any, in path order: what <see cref="FileEmitModel.Split"/> would make of the dataset.
+        /// </remarks>
+        public (DatasetSpec Dataset, string[] Files, List<(string Path, List<RecordSpec> Records)> BuiltInByFile) Keep(Func<string, bool> keep, IEnumerable<KindSpec> keptKinds)
         {
             List<KindSpec> kinds = keptKinds.OrderBy(k => k.Name, StringComparer.Ordinal).ToList();
             var order = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -231,19 +235,30 @@ namespace NewsFacts.Generator.Validation
             // Each file's records come sorted by kind then id (FileIndex.Sorted, in the per-file step): the runs of the
             // records kept are merged, two by two, rather than every record sorted again on each edit.
             var runs = new List<List<(int Kind, LocatedRecord<RecordSpec> Record)>>(_files.Count);
+            var byFile = new List<(string Path, List<RecordSpec> Records)>(_files.Count);
+            int builtIn = BuiltInSchema.Kinds.Count;
             foreach ((FileIndex index, int start) in _files)
             {
                 var run = new List<(int Kind, LocatedRecord<RecordSpec> Record)>(index.Sorted.Count);
+                List<RecordSpec>? own = null;
                 foreach (int p in index.Sorted)
                 {
                     LocatedRecord<RecordSpec> record = _all[start + p];
                     if (record.IsFirst && order.TryGetValue(record.Spec.Kind, out int kind) && keep(record.Spec.Id))
                     {
                         run.Add((kind, record));
+                        if (kind < builtIn)
+                        {
+                            (own ??= new List<RecordSpec>(index.Sorted.Count)).Add(record.Spec);
+                        }
                     }
                 }
 
                 runs.Add(run);
+                if (own is not null)
+                {
+                    byFile.Add((index.File.FilePath, own));
+                }
             }
 
             while (runs.Count > 1)
@@ -266,7 +281,7 @@ namespace NewsFacts.Generator.Validation
                 files[i] = kept[i].Record.FilePath;
             }
 
-            return (new DatasetSpec(kinds.ToEquatableArray(), new EquatableArray<RecordSpec>(records)), files);
+            return (new DatasetSpec(kinds.ToEquatableArray(), new EquatableArray<RecordSpec>(records)), files, byFile);
         }
 
         // Two runs sorted by kind then id, merged; ids of first records are unique, so no two are equal.
