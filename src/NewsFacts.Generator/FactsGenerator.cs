@@ -37,6 +37,9 @@ namespace NewsFacts.Generator
             /// <summary>The project's options.</summary>
             public const string Options = "NewsFacts.Options";
 
+            /// <summary>One facts file's own share of validation (<see cref="Validation.FileIndex"/>): its member names, folded names, records sorted by kind then id.</summary>
+            public const string FileIndex = "NewsFacts.FileIndex";
+
             /// <summary>All files validated together.</summary>
             public const string Validate = "NewsFacts.Validate";
 
@@ -60,6 +63,9 @@ namespace NewsFacts.Generator
 
             /// <summary>What the global part needs of one file's output: its key, its tables' hash and segment counts.</summary>
             public const string FileTables = "NewsFacts.FileTables";
+
+            /// <summary>The manifest without its content hash: equal while the ids, kinds and references are, so a large manifest's files stay cached.</summary>
+            public const string Manifest = "NewsFacts.Manifest";
 
             /// <summary>Whether the compilation lacks an <c>IsExternalInit</c> it can use (netstandard2.0, .NET Framework).</summary>
             public const string NeedsIsExternalInit = "NewsFacts.NeedsIsExternalInit";
@@ -110,7 +116,13 @@ namespace NewsFacts.Generator
                     : ExternalIds.None)
                 .WithTrackingName(Steps.ReferencedIds);
 
-            IncrementalValueProvider<ValidationResult> validated = allFiles
+            // Each file's own share of validation, cached with the file: an edit re-indexes only the file edited.
+            IncrementalValueProvider<ImmutableArray<FileIndex>> indexes = files
+                .Select(static (file, _) => FileIndex.Safe(file))
+                .WithTrackingName(Steps.FileIndex)
+                .Collect();
+
+            IncrementalValueProvider<ValidationResult> validated = indexes
                 .Combine(documents.Collect())
                 .Combine(referenced)
                 .Combine(options)
@@ -155,10 +167,27 @@ namespace NewsFacts.Generator
                 .WithTrackingName(Steps.FileTables)
                 .Collect();
 
-            context.RegisterSourceOutput(model.Combine(emitOptions).Combine(fileTables), static (output, input) =>
+            // A large manifest (the ids by kind) is written to files of its own from a value without the content hash: an
+            // edit that changes no id leaves it equal and its files cached; Dataset.g.cs holds the hash and joins them.
+            IncrementalValueProvider<ManifestText?> manifest = model
+                .Combine(emitOptions.Select(static (options, _) => options.Identity))
+                .Select(static (input, _) => input.Left is null ? null : DatasetPackageWriter.Text(input.Left, input.Right))
+                .WithTrackingName(Steps.Manifest);
+            context.RegisterSourceOutput(manifest, static (output, text) =>
             {
-                ((EmitModel? emitModel, (string docCommentsText, string typedMembersText, DatasetIdentity identity)), ImmutableArray<FileTables> files) = input;
-                if (emitModel is null)
+                if (text is not null)
+                {
+                    foreach ((string hintName, string source) in DatasetPackageWriter.PartFiles(text))
+                    {
+                        output.AddSource(hintName, source);
+                    }
+                }
+            });
+
+            context.RegisterSourceOutput(model.Combine(emitOptions).Combine(fileTables).Combine(manifest), static (output, input) =>
+            {
+                (((EmitModel? emitModel, (string docCommentsText, string typedMembersText, DatasetIdentity identity)), ImmutableArray<FileTables> files), ManifestText? manifestText) = input;
+                if (emitModel is null || manifestText is null)
                 {
                     return;
                 }
@@ -175,7 +204,7 @@ namespace NewsFacts.Generator
                     output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownTypedMembers, Location.None, typedMembersText));
                 }
 
-                foreach ((string hintName, string source) in DatasetEmitter.EmitGlobal(emitModel, files, level ?? DocComments.Full, typedMembers ?? true, identity))
+                foreach ((string hintName, string source) in DatasetEmitter.EmitGlobal(emitModel, files, level ?? DocComments.Full, typedMembers ?? true, identity, manifestText))
                 {
                     output.AddSource(hintName, source);
                 }

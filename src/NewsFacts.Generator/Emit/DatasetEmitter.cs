@@ -48,10 +48,28 @@ namespace NewsFacts.Generator.Emit
         /// </summary>
         public static IEnumerable<(string HintName, string Source)> EmitGlobal(EmitModel model, IReadOnlyList<FileTables> files, DocComments docComments, bool typedMembers, DatasetIdentity identity)
         {
+            ManifestText manifest = DatasetPackageWriter.Text(model, identity);
+            foreach ((string HintName, string Source) file in EmitGlobal(model, files, docComments, typedMembers, identity, manifest))
+            {
+                yield return file;
+            }
+
+            foreach ((string HintName, string Source) file in DatasetPackageWriter.PartFiles(manifest))
+            {
+                yield return file;
+            }
+        }
+
+        /// <summary>
+        /// The global part but a large manifest's files (<see cref="DatasetPackageWriter.PartFiles"/>), which the generator
+        /// emits from their own step: they do not depend on the content hash, so a description edit leaves them cached.
+        /// </summary>
+        public static IEnumerable<(string HintName, string Source)> EmitGlobal(EmitModel model, IReadOnlyList<FileTables> files, DocComments docComments, bool typedMembers, DatasetIdentity identity, ManifestText manifest)
+        {
             DatasetSpec d = model.Dataset;
             string dataset = $"global::{model.Namespace}.Dataset";
             var sorted = files.OrderBy(f => f.Key, System.StringComparer.Ordinal).ToList();
-            foreach ((string HintName, string Source) file in EmitDataset(model, sorted, identity))
+            foreach ((string HintName, string Source) file in EmitDataset(model, sorted, identity, manifest))
             {
                 yield return file;
             }
@@ -223,8 +241,8 @@ namespace NewsFacts.Generator.Emit
         /// <summary>The class of <c>Dataset</c> whose constants say where each file's segments of a table begin.</summary>
         public const string SegmentsClass = "Segments";
 
-        // Dataset.g.cs, then the files of the declared kinds' tables cut into pieces (TableLiterals), if any, and of a large manifest.
-        private static IEnumerable<(string HintName, string Source)> EmitDataset(EmitModel model, List<FileTables> files, DatasetIdentity identity)
+        // Dataset.g.cs, then the files of the declared kinds' tables cut into pieces (TableLiterals), if any.
+        private static IEnumerable<(string HintName, string Source)> EmitDataset(EmitModel model, List<FileTables> files, DatasetIdentity identity, ManifestText manifest)
         {
             DatasetSpec d = model.Dataset;
 
@@ -234,7 +252,7 @@ namespace NewsFacts.Generator.Emit
             TableLiterals literals = TableLiterals.Plan(model.Namespace, customTables);
             string contentHash = DatasetInfoWriter.ContentHash(files.Select(f => f.Key + "\u001E" + f.Hash).Concat(customTables));
             SourceWriter w = Header();
-            List<(string HintName, string Source)> manifestFiles = DatasetPackageWriter.WriteAttribute(w, model, identity, contentHash);
+            DatasetPackageWriter.WriteAttribute(w, manifest, contentHash);
             w.Line();
             w.Open($"namespace {model.Namespace}");
             w.Block($$"""
@@ -271,11 +289,6 @@ namespace NewsFacts.Generator.Emit
             w.Close();
             yield return ("Dataset.g.cs", w.ToString());
             foreach ((string HintName, string Source) file in literals.Files)
-            {
-                yield return file;
-            }
-
-            foreach ((string HintName, string Source) file in manifestFiles)
             {
                 yield return file;
             }

@@ -28,39 +28,72 @@ namespace NewsFacts.Generator.Emit
         /// <summary>Writes the attribute into <paramref name="w"/>; returns the files of a large manifest's pieces (none for a small one).</summary>
         public static List<(string HintName, string Source)> WriteAttribute(SourceWriter w, EmitModel model, DatasetIdentity identity, string contentHash)
         {
-            string manifest = Manifest(model, identity, contentHash);
-            var pieces = new List<string>();
-            for (int start = 0; start < manifest.Length;)
-            {
-                int length = System.Math.Min(PieceLength, manifest.Length - start);
-                if (start + length < manifest.Length && char.IsHighSurrogate(manifest[start + length - 1]))
-                {
-                    length--;
-                }
+            ManifestText manifest = Text(model, identity);
+            WriteAttribute(w, manifest, contentHash);
+            return PartFiles(manifest);
+        }
 
-                pieces.Add(CSharpLiterals.String(manifest.Substring(start, length)));
-                start += length;
-            }
+        /// <summary>
+        /// The manifest of a model without its content hash: the text before the hash and the text after it. Equal
+        /// while the ids, kinds, references and identity are, so an edit that changes a description leaves it equal and
+        /// a large manifest's files (<see cref="PartFiles"/>) cached; only the hash, in <c>Dataset.g.cs</c>, changes.
+        /// </summary>
+        public static ManifestText Text(EmitModel model, DatasetIdentity identity)
+        {
+            string text = Manifest(model, identity, HashMarker);
+            int at = text.IndexOf(HashMarker, System.StringComparison.Ordinal);
+            string head = text.Substring(0, at);
+            string rest = text.Substring(at + HashMarker.Length);
+            // Large by its raw UTF-8 size (the literals add little: ids and names are mostly plain), decided here once.
+            bool large = System.Text.Encoding.UTF8.GetByteCount(head) + System.Text.Encoding.UTF8.GetByteCount(rest) + 64 > InlineBytes;
+            return new ManifestText(model.Namespace, head, rest, large);
+        }
 
+        // Stands for the content hash while the manifest is written: no id, name or version holds a control character.
+        private const string HashMarker = "\u0001";
+
+        /// <summary>
+        /// Writes the attribute. A small manifest stands in it whole, as constant pieces joined by +. A large one is its
+        /// head and hash there, then the constants <c>Dataset.NewsFactsManifestPart1</c>… of <see cref="PartFiles"/>,
+        /// which hold the rest: the compiler folds them into the same one string, the format readers see.
+        /// </summary>
+        public static void WriteAttribute(SourceWriter w, ManifestText manifest, string contentHash)
+        {
             w.Line("// What the generator of a project that references this assembly reads: this dataset's catalog and manifest.");
-            w.Line($"[assembly: global::NewsFacts.NewsFactsDatasetAttribute(typeof(global::{model.Namespace}.Dataset),");
-            var files = new List<(string HintName, string Source)>();
-            long size = pieces.Sum(p => (long)System.Text.Encoding.UTF8.GetByteCount(p));
-            if (size <= InlineBytes)
+            w.Line($"[assembly: global::NewsFacts.NewsFactsDatasetAttribute(typeof(global::{manifest.Namespace}.Dataset),");
+            if (!manifest.Large)
             {
+                List<string> pieces = Pieces(manifest.Head + contentHash + manifest.Rest);
                 for (int i = 0; i < pieces.Count; i++)
                 {
                     w.Line("    " + pieces[i] + (i < pieces.Count - 1 ? " +" : ")]"));
                 }
 
+                return;
+            }
+
+            int parts = Cut(manifest.Rest).Count;
+            foreach (string piece in Pieces(manifest.Head + contentHash))
+            {
+                w.Line("    " + piece + (parts > 0 ? " +" : ")]"));
+            }
+
+            for (int i = 0; i < parts; i++)
+            {
+                w.Line($"    global::{manifest.Namespace}.Dataset.{ManifestPart}{Invariant.Number(i + 1)}" + (i < parts - 1 ? " +" : ")]"));
+            }
+        }
+
+        /// <summary>The files of a large manifest's constants (none for a small one): all but its head and hash.</summary>
+        public static List<(string HintName, string Source)> PartFiles(ManifestText manifest)
+        {
+            var files = new List<(string HintName, string Source)>();
+            if (!manifest.Large)
+            {
                 return files;
             }
 
-            for (int i = 0; i < pieces.Count; i++)
-            {
-                w.Line($"    global::{model.Namespace}.Dataset.{ManifestPart}{Invariant.Number(i + 1)}" + (i < pieces.Count - 1 ? " +" : ")]"));
-            }
-
+            List<string> pieces = Pieces(manifest.Rest);
             SourceWriter? file = null;
             void Finish()
             {
@@ -77,7 +110,7 @@ namespace NewsFacts.Generator.Emit
                 {
                     Finish();
                     file = DatasetEmitter.Header();
-                    file.Open($"namespace {model.Namespace}");
+                    file.Open($"namespace {manifest.Namespace}");
                     file.Open("public static partial class Dataset");
                 }
 
@@ -87,6 +120,36 @@ namespace NewsFacts.Generator.Emit
 
             Finish();
             return files;
+        }
+
+        // The text as C# literals of at most PieceLength characters, never cut inside a surrogate pair.
+        private static List<string> Pieces(string text)
+        {
+            var pieces = new List<string>();
+            foreach ((int start, int length) in Cut(text))
+            {
+                pieces.Add(CSharpLiterals.String(text.Substring(start, length)));
+            }
+
+            return pieces;
+        }
+
+        private static List<(int Start, int Length)> Cut(string text)
+        {
+            var cuts = new List<(int Start, int Length)>();
+            for (int start = 0; start < text.Length;)
+            {
+                int length = System.Math.Min(PieceLength, text.Length - start);
+                if (start + length < text.Length && char.IsHighSurrogate(text[start + length - 1]))
+                {
+                    length--;
+                }
+
+                cuts.Add((start, length));
+                start += length;
+            }
+
+            return cuts;
         }
 
         internal static string Manifest(EmitModel model, DatasetIdentity identity, string contentHash)
@@ -115,4 +178,7 @@ namespace NewsFacts.Generator.Emit
             return DatasetManifest.Write(identity, contentHash, model.Referenced.Select(r => r.Name), kinds, ids);
         }
     }
+
+    /// <summary>A manifest without its content hash (<see cref="DatasetPackageWriter.Text"/>): the text before the hash, the text after it, and whether it is too large to stand in the attribute.</summary>
+    internal sealed record ManifestText(string Namespace, string Head, string Rest, bool Large);
 }

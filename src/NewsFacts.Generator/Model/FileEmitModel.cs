@@ -43,11 +43,17 @@ namespace NewsFacts.Generator.Model
                 records!.Add(record);
             }
 
-            Dictionary<string, string> keys = FileKeys.Of(byPath.Keys);
-            var models = new List<FileEmitModel>(byPath.Count);
-            foreach (KeyValuePair<string, List<RecordSpec>> file in byPath)
+            return Of(ns, byPath.Select(file => (file.Key, file.Value)).ToList());
+        }
+
+        /// <summary>The models of files given with their records of the built-in kinds in the dataset's order, in the order of their keys.</summary>
+        public static EquatableArray<FileEmitModel> Of(string ns, IReadOnlyList<(string Path, List<RecordSpec> Records)> files)
+        {
+            Dictionary<string, string> keys = FileKeys.Of(files.Select(f => f.Path));
+            var models = new List<FileEmitModel>(files.Count);
+            foreach ((string path, List<RecordSpec> records) in files)
             {
-                models.Add(new FileEmitModel(ns, keys[file.Key], file.Value.ToEquatableArray()));
+                models.Add(new FileEmitModel(ns, keys[path], records.ToEquatableArray()));
             }
 
             models.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));

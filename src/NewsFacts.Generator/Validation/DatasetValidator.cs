@@ -23,21 +23,51 @@ namespace NewsFacts.Generator.Validation
         /// <summary>Validates against referenced datasets indexed beforehand (the generator indexes them once per change of the references).</summary>
         public static ValidationResult Validate(ImmutableArray<FactsFile> files, ImmutableArray<DocumentText> documents, ExternalIds referenced, GeneratorOptions options, CancellationToken cancellationToken)
         {
+            ImmutableArray<FileIndex> indexes;
             try
             {
-                return ValidateCore(files, documents, referenced, options, cancellationToken);
+                indexes = files.Select(FileIndex.Of).ToImmutableArray();
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                // A bug of ours must not become CS8785 in a consumer's build, nor emit half a dataset.
-                var diagnostics = files.SelectMany(f => f.Diagnostics).ToList();
-                LocationInfo? where = files.IsEmpty ? null : Parsing.FactsFileParser.StartOf(files.Select(f => f.FilePath).OrderBy(p => p, StringComparer.Ordinal).First());
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, where, exception.GetType().Name, exception.Message));
-                return new ValidationResult(null, diagnostics.ToEquatableArray());
+                return Failed(files, exception);
+            }
+
+            return Validate(indexes, documents, referenced, options, cancellationToken);
+        }
+
+        /// <summary>Validates files indexed beforehand, each in its own step (<see cref="FileIndex"/>): an edit re-indexes only its file.</summary>
+        public static ValidationResult Validate(ImmutableArray<FileIndex> indexes, ImmutableArray<DocumentText> documents, ExternalIds referenced, GeneratorOptions options, CancellationToken cancellationToken)
+        {
+            ImmutableArray<FactsFile> files = indexes.Select(i => i.File).ToImmutableArray();
+            if (indexes.FirstOrDefault(i => i.Error is not null) is { } broken)
+            {
+                return Failed(files, broken.Error!.Value.Type, broken.Error.Value.Message);
+            }
+
+            try
+            {
+                return ValidateCore(files, indexes, documents, referenced, options, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                return Failed(files, exception);
             }
         }
 
-        private static ValidationResult ValidateCore(ImmutableArray<FactsFile> files, ImmutableArray<DocumentText> documents, ExternalIds external, GeneratorOptions options, CancellationToken cancellationToken)
+        private static ValidationResult Failed(ImmutableArray<FactsFile> files, Exception exception) =>
+            Failed(files, exception.GetType().Name, exception.Message);
+
+        private static ValidationResult Failed(ImmutableArray<FactsFile> files, string exceptionType, string message)
+        {
+            // A bug of ours must not become CS8785 in a consumer's build, nor emit half a dataset.
+            var diagnostics = files.SelectMany(f => f.Diagnostics).ToList();
+            LocationInfo? where = files.IsEmpty ? null : Parsing.FactsFileParser.StartOf(files.Select(f => f.FilePath).OrderBy(p => p, StringComparer.Ordinal).First());
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, where, exceptionType, message));
+            return new ValidationResult(null, diagnostics.ToEquatableArray());
+        }
+
+        private static ValidationResult ValidateCore(ImmutableArray<FactsFile> files, ImmutableArray<FileIndex> indexes, ImmutableArray<DocumentText> documents, ExternalIds external, GeneratorOptions options, CancellationToken cancellationToken)
         {
             var diagnostics = new List<DiagnosticInfo>();
             foreach (FactsFile file in files.OrderBy(f => f.FilePath, StringComparer.Ordinal))
@@ -58,7 +88,7 @@ namespace NewsFacts.Generator.Validation
             }
 
             EquatableArray<ReferencedDatasetSpec> referenced = external.Datasets;
-            var records = new RecordSet(files, external);
+            var records = new RecordSet(indexes, external);
             ReferencedDatasetChecks.Report(records, referenced, options, files, diagnostics);
             Dictionary<string, KindSpec> kinds = KindValidator.Validate(records, diagnostics);
             var texts = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -97,7 +127,7 @@ namespace NewsFacts.Generator.Validation
                     Invalidate(record);
                 }
 
-                referencesOf.Of(record.Spec, references);
+                referencesOf.Of(record, references);
                 foreach (Reference reference in references)
                 {
                     if (!CheckReference(records, record, reference, diagnostics))
@@ -123,12 +153,16 @@ namespace NewsFacts.Generator.Validation
             CheckAliases(records, diagnostics, cancellationToken);
 
             LeaveOutReferrers(records, referencesOf, invalid, cancellationToken);
-            (DatasetSpec kept, string[] fileOfRecord) = records.Keep(id => !invalid.Contains(id), kinds.Values);
+            (DatasetSpec kept, string[] fileOfRecord, List<(string Path, List<RecordSpec> Records)> builtInByFile) = records.Keep(id => !invalid.Contains(id), kinds.Values);
             DatasetSpec dataset = WithQuoteContext(kept, schemas, texts);
             // A dataset in this project's own namespace (NF0028) cannot be named from it, and one whose tables this NewsFacts
             // does not read (NF0029) would throw at run time: their catalogs are left out.
             EquatableArray<DatasetReference> datasets = referenced.Where(r => r.Namespace != options.Namespace && ReferencedDatasetChecks.Readable(r)).Select(r => r.Reference).ToEquatableArray();
-            EquatableArray<FileEmitModel> perFile = FileEmitModel.Split(options.Namespace, dataset, fileOfRecord);
+            // Each file's records as Keep gave them, unless quotes took their context (new records) or two files share a
+            // path (Split joins them): then the dataset is split again.
+            EquatableArray<FileEmitModel> perFile = ReferenceEquals(dataset, kept) && builtInByFile.Select(f => f.Path).Distinct(StringComparer.Ordinal).Count() == builtInByFile.Count
+                ? FileEmitModel.Of(options.Namespace, builtInByFile)
+                : FileEmitModel.Split(options.Namespace, dataset, fileOfRecord);
             return new ValidationResult(new EmitModel(options.Namespace, dataset, datasets, perFile), diagnostics.ToEquatableArray());
         }
 
@@ -173,7 +207,7 @@ namespace NewsFacts.Generator.Validation
                     continue;
                 }
 
-                referencesOf.Of(record.Spec, references);
+                referencesOf.Of(record, references);
                 foreach (Reference reference in references)
                 {
                     if (!referrers.TryGetValue(reference.Id, out List<string>? list))
@@ -288,10 +322,24 @@ namespace NewsFacts.Generator.Validation
                     continue;
                 }
 
-                string containing = KindSchemas.BuiltInKind(record.Spec.Kind) is null
-                    ? (kinds.TryGetValue(record.Spec.Kind, out KindSpec? kind) ? CSharpNames.ClassName(kind) : record.Spec.Kind)
-                    : ClassOf(record.Spec);
-                string member = CSharpNames.MemberName(record.Spec.Id, containing);
+                string containing, member;
+                if (KindSchemas.BuiltInKind(record.Spec.Kind) is null)
+                {
+                    containing = kinds.TryGetValue(record.Spec.Kind, out KindSpec? kind) ? CSharpNames.ClassName(kind) : record.Spec.Kind;
+                    member = CSharpNames.MemberName(record.Spec.Id, containing);
+                }
+                else if (record.Index is { } index)
+                {
+                    // Worked out with the file (FileIndex): a built-in kind's class depends on the record alone.
+                    containing = index.Classes[record.Position];
+                    member = index.Members[record.Position];
+                }
+                else
+                {
+                    containing = ClassOf(record.Spec);
+                    member = CSharpNames.MemberName(record.Spec.Id, containing);
+                }
+
                 if (taken.TryGetValue((containing, member), out string? other))
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MemberNameCollision, record.Locate(new FieldPath("id")), other, record.Spec.Id, containing + "." + member));
@@ -319,9 +367,13 @@ namespace NewsFacts.Generator.Validation
 
                 cancellationToken.ThrowIfCancellationRequested();
                 RecordSpec entity = record.Spec;
+                // The names' folded forms were worked out with the file (FileIndex), in the order NamesOf gives them.
+                EquatableArray<string> folded = record.Index is { } index ? index.FoldedNames[record.Position] : default;
+                int n = 0;
                 foreach ((string name, FieldPath path) in NamesOf(entities.Record, entity))
                 {
-                    string key = NameFolding.Fold(name);
+                    string key = record.Index is null ? NameFolding.Fold(name) : folded[n];
+                    n++;
                     if (!owners.TryGetValue(key, out RecordSpec? owner))
                     {
                         owners[key] = entity;
@@ -335,7 +387,7 @@ namespace NewsFacts.Generator.Validation
         }
 
         // The texts that name an entity: its names (language, name pairs) and its lists of other names.
-        private static IEnumerable<(string Name, FieldPath Path)> NamesOf(SchemaRecord description, RecordSpec entity)
+        internal static IEnumerable<(string Name, FieldPath Path)> NamesOf(SchemaRecord description, RecordSpec entity)
         {
             for (int f = 0; f < description.Fields.Count; f++)
             {

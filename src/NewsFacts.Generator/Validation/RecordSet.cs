@@ -16,14 +16,22 @@ namespace NewsFacts.Generator.Validation
         private readonly FileLocations _locations;
         private readonly RecordSource _source;
 
-        public LocatedRecord(Located<T> record, string kind, FileLocations locations, bool isFirst)
+        public LocatedRecord(Located<T> record, string kind, FileLocations locations, bool isFirst, FileIndex? index = null, int position = 0)
         {
             Spec = record.Value;
             Kind = kind;
             _locations = locations;
             _source = record.Source;
             IsFirst = isFirst;
+            Index = index;
+            Position = position;
         }
+
+        /// <summary>The index of its file (records only), where its member name and folded names were worked out.</summary>
+        public FileIndex? Index { get; }
+
+        /// <summary>Its position in its file's order (<see cref="FileIndex.Order"/>).</summary>
+        public int Position { get; }
 
         public T Spec { get; }
 
@@ -126,11 +134,31 @@ namespace NewsFacts.Generator.Validation
     {
         private readonly List<LocatedRecord<RecordSpec>> _all = new List<LocatedRecord<RecordSpec>>();
 
+        // Each file's index and where its records begin in _all, in path order.
+        private readonly List<(FileIndex Index, int Start)> _files = new List<(FileIndex Index, int Start)>();
+
         public RecordSet(IEnumerable<FactsFile> files, ExternalIds external)
+            : this(files.Select(FileIndex.Of), external)
+        {
+        }
+
+        public RecordSet(IEnumerable<FileIndex> files, ExternalIds external)
         {
             External = external;
-            foreach (FactsFile file in files.OrderBy(f => f.FilePath, StringComparer.Ordinal))
+            int total = 0;
+            var sorted = new List<FileIndex>(files);
+            foreach (FileIndex index in sorted)
             {
+                total += index.File.Records.Count;
+            }
+
+            sorted.Sort(static (a, b) => string.CompareOrdinal(a.File.FilePath, b.File.FilePath));
+            _all.Capacity = total;
+            FirstById = new Dictionary<string, LocatedRecord<RecordSpec>>(total, StringComparer.Ordinal);
+            KindOf = new Dictionary<string, string>(total, StringComparer.Ordinal);
+            foreach (FileIndex index in sorted)
+            {
+                FactsFile file = index.File;
                 PartlyRead |= file.PartlyRead;
                 var locations = new FileLocations(file.FilePath, file.Locations);
                 foreach (Located<KindSpec> kind in file.Kinds)
@@ -138,10 +166,11 @@ namespace NewsFacts.Generator.Validation
                     Kinds.Add(new LocatedRecord<KindSpec>(kind, "kind", locations, isFirst: true));
                 }
 
-                // The parser gives the records section by section; which record of an id comes first is a matter of file order.
-                foreach (Located<RecordSpec> record in file.Records.OrderBy(r => r.Source.Offset))
+                // In file order (FileIndex.Order): which record of an id comes first is a matter of file order.
+                _files.Add((index, _all.Count));
+                for (int p = 0; p < index.Order.Count; p++)
                 {
-                    Add(record, locations);
+                    Add(file.Records[index.Order[p]], locations, index, p);
                 }
             }
         }
@@ -154,13 +183,13 @@ namespace NewsFacts.Generator.Validation
         /// <summary>The kinds every file declares, in file order.</summary>
         public List<LocatedRecord<KindSpec>> Kinds { get; } = new List<LocatedRecord<KindSpec>>();
 
-        public Dictionary<string, string> KindOf { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+        public Dictionary<string, string> KindOf { get; }
 
         public HashSet<string> Duplicates { get; } = new HashSet<string>(StringComparer.Ordinal);
 
         public List<DiagnosticInfo> DuplicateDiagnostics { get; } = new List<DiagnosticInfo>();
 
-        private Dictionary<string, LocatedRecord<RecordSpec>> FirstById { get; } = new Dictionary<string, LocatedRecord<RecordSpec>>(StringComparer.Ordinal);
+        private Dictionary<string, LocatedRecord<RecordSpec>> FirstById { get; }
 
         /// <summary>The ids of the referenced dataset packages.</summary>
         public ExternalIds External { get; }
@@ -185,7 +214,11 @@ namespace NewsFacts.Generator.Validation
         /// in the order of <see cref="BuiltInSchema.Kinds"/>, then the declared kinds' in the order of their names,
         /// each kind's sorted by id; and beside it the path of each record's file, in the same order.
         /// </summary>
-        public (DatasetSpec Dataset, string[] Files) Keep(Func<string, bool> keep, IEnumerable<KindSpec> keptKinds)
+        /// <remarks>
+        /// Also gives each file's records of the built-in kinds, in the same order (the file's run before the merge), for
+        /// the files that have any, in path order: what <see cref="FileEmitModel.Split"/> would make of the dataset.
+        /// </remarks>
+        public (DatasetSpec Dataset, string[] Files, List<(string Path, List<RecordSpec> Records)> BuiltInByFile) Keep(Func<string, bool> keep, IEnumerable<KindSpec> keptKinds)
         {
             List<KindSpec> kinds = keptKinds.OrderBy(k => k.Name, StringComparer.Ordinal).ToList();
             var order = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -199,17 +232,47 @@ namespace NewsFacts.Generator.Validation
                 order[kind.Name] = order.Count;
             }
 
-            // A sort with one comparison (kind, then id) rather than LINQ's keyed sorts: an edit of any file runs it.
-            var kept = new List<(int Kind, LocatedRecord<RecordSpec> Record)>(_all.Count);
-            foreach (LocatedRecord<RecordSpec> record in _all)
+            // Each file's records come sorted by kind then id (FileIndex.Sorted, in the per-file step): the runs of the
+            // records kept are merged, two by two, rather than every record sorted again on each edit.
+            var runs = new List<List<(int Kind, LocatedRecord<RecordSpec> Record)>>(_files.Count);
+            var byFile = new List<(string Path, List<RecordSpec> Records)>(_files.Count);
+            int builtIn = BuiltInSchema.Kinds.Count;
+            foreach ((FileIndex index, int start) in _files)
             {
-                if (record.IsFirst && order.TryGetValue(record.Spec.Kind, out int kind) && keep(record.Spec.Id))
+                var run = new List<(int Kind, LocatedRecord<RecordSpec> Record)>(index.Sorted.Count);
+                List<RecordSpec>? own = null;
+                foreach (int p in index.Sorted)
                 {
-                    kept.Add((kind, record));
+                    LocatedRecord<RecordSpec> record = _all[start + p];
+                    if (record.IsFirst && order.TryGetValue(record.Spec.Kind, out int kind) && keep(record.Spec.Id))
+                    {
+                        run.Add((kind, record));
+                        if (kind < builtIn)
+                        {
+                            (own ??= new List<RecordSpec>(index.Sorted.Count)).Add(record.Spec);
+                        }
+                    }
+                }
+
+                runs.Add(run);
+                if (own is not null)
+                {
+                    byFile.Add((index.File.FilePath, own));
                 }
             }
 
-            kept.Sort(static (a, b) => a.Kind != b.Kind ? a.Kind - b.Kind : string.CompareOrdinal(a.Record.Spec.Id, b.Record.Spec.Id));
+            while (runs.Count > 1)
+            {
+                var merged = new List<List<(int Kind, LocatedRecord<RecordSpec> Record)>>((runs.Count + 1) / 2);
+                for (int i = 0; i < runs.Count; i += 2)
+                {
+                    merged.Add(i + 1 < runs.Count ? Merge(runs[i], runs[i + 1]) : runs[i]);
+                }
+
+                runs = merged;
+            }
+
+            List<(int Kind, LocatedRecord<RecordSpec> Record)> kept = runs.Count == 0 ? new List<(int Kind, LocatedRecord<RecordSpec> Record)>() : runs[0];
             var records = new RecordSpec[kept.Count];
             var files = new string[kept.Count];
             for (int i = 0; i < records.Length; i++)
@@ -218,15 +281,49 @@ namespace NewsFacts.Generator.Validation
                 files[i] = kept[i].Record.FilePath;
             }
 
-            return (new DatasetSpec(kinds.ToEquatableArray(), new EquatableArray<RecordSpec>(records)), files);
+            return (new DatasetSpec(kinds.ToEquatableArray(), new EquatableArray<RecordSpec>(records)), files, byFile);
         }
 
-        private void Add(Located<RecordSpec> located, FileLocations locations)
+        // Two runs sorted by kind then id, merged; ids of first records are unique, so no two are equal.
+        private static List<(int Kind, LocatedRecord<RecordSpec> Record)> Merge(List<(int Kind, LocatedRecord<RecordSpec> Record)> a, List<(int Kind, LocatedRecord<RecordSpec> Record)> b)
+        {
+            var merged = new List<(int Kind, LocatedRecord<RecordSpec> Record)>(a.Count + b.Count);
+            int i = 0, j = 0;
+            while (i < a.Count && j < b.Count)
+            {
+                (int Kind, LocatedRecord<RecordSpec> Record) x = a[i], y = b[j];
+                int c = x.Kind != y.Kind ? x.Kind - y.Kind : string.CompareOrdinal(x.Record.Spec.Id, y.Record.Spec.Id);
+                if (c <= 0)
+                {
+                    merged.Add(x);
+                    i++;
+                }
+                else
+                {
+                    merged.Add(y);
+                    j++;
+                }
+            }
+
+            for (; i < a.Count; i++)
+            {
+                merged.Add(a[i]);
+            }
+
+            for (; j < b.Count; j++)
+            {
+                merged.Add(b[j]);
+            }
+
+            return merged;
+        }
+
+        private void Add(Located<RecordSpec> located, FileLocations locations, FileIndex index, int position)
         {
             string id = located.Value.Id;
             string? owner = null;
             bool isFirst = !FirstById.TryGetValue(id, out LocatedRecord<RecordSpec>? first) && !External.TryGet(id, out _, out owner);
-            var record = new LocatedRecord<RecordSpec>(located, KindSchemas.TypeOf(located.Value), locations, isFirst);
+            var record = new LocatedRecord<RecordSpec>(located, KindSchemas.TypeOf(located.Value), locations, isFirst, index, position);
             _all.Add(record);
             if (first is null && !isFirst)
             {

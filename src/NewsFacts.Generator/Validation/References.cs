@@ -8,13 +8,17 @@ namespace NewsFacts.Generator.Validation
     /// <summary>One id a record refers to: where it stands in the record and which kinds of record it may name.</summary>
     internal readonly struct Reference
     {
-        public Reference(FieldPath path, string id, string[] kinds, string describe)
+        public Reference(FieldPath path, string id, string[] kinds, string describe, string refersTo = "")
         {
             Path = path;
             Id = id;
             Kinds = kinds;
             Describe = describe;
+            RefersTo = refersTo;
         }
+
+        /// <summary>The field's <see cref="SchemaField.RefersTo"/>, from which <see cref="Kinds"/> and <see cref="Describe"/> come.</summary>
+        public string RefersTo { get; }
 
         public FieldPath Path { get; }
 
@@ -70,14 +74,14 @@ namespace NewsFacts.Generator.Validation
                 {
                     case SchemaFieldType.Reference when values[f].AsText is string id:
                         (string[] kinds, string describe) = Targets(field.RefersTo[0]);
-                        references.Add(new Reference(new FieldPath(field.Key).Within(at), id, kinds, describe));
+                        references.Add(new Reference(new FieldPath(field.Key).Within(at), id, kinds, describe, field.RefersTo[0]));
                         break;
                     case SchemaFieldType.References:
                         EquatableArray<string> ids = values[f].Items;
                         (string[] allowed, string what) = Targets(field.RefersTo[0]);
                         for (int i = 0; i < ids.Count; i++)
                         {
-                            references.Add(new Reference(new FieldPath(field.Key, i).Within(at), ids[i], allowed, what));
+                            references.Add(new Reference(new FieldPath(field.Key, i).Within(at), ids[i], allowed, what, field.RefersTo[0]));
                         }
 
                         break;
@@ -90,6 +94,28 @@ namespace NewsFacts.Generator.Validation
 
                         break;
                 }
+            }
+        }
+
+        /// <summary>
+        /// Fills <paramref name="references"/> (emptied first) with a record's references: from its file's index
+        /// (<see cref="FileIndex.References"/>, listed with the file) for a record of a built-in kind, whose fields do not
+        /// depend on the kinds declared; else by walking the record.
+        /// </summary>
+        public void Of(LocatedRecord<RecordSpec> record, List<Reference> references)
+        {
+            if (record.Index is not { Error: null } index || KindSchemas.BuiltInKind(record.Spec.Kind) is null)
+            {
+                Of(record.Spec, references);
+                return;
+            }
+
+            references.Clear();
+            for (int r = index.ReferenceStarts[record.Position], end = index.ReferenceStarts[record.Position + 1]; r < end; r++)
+            {
+                FileReference reference = index.References[r];
+                (string[] kinds, string describe) = Targets(reference.RefersTo);
+                references.Add(new Reference(reference.Path, reference.Id, kinds, describe, reference.RefersTo));
             }
         }
 
@@ -111,4 +137,7 @@ namespace NewsFacts.Generator.Validation
 
         private static string Describe(string refersTo) => ("aeiou".IndexOf(refersTo[0]) >= 0 ? "an " : "a ") + refersTo;
     }
+
+    /// <summary>One reference of a record of a built-in kind, as its file's index lists it: what it may name is resolved in validation.</summary>
+    internal readonly record struct FileReference(FieldPath Path, string Id, string RefersTo);
 }

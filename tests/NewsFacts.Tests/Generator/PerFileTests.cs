@@ -90,8 +90,8 @@ public class PerFileTests
         var edited = new GeneratorHarness.InMemoryAdditionalText("second.facts.yaml", Second.Replace("Second file.", "Edited.", StringComparison.Ordinal));
         GeneratorRunResult after = driver.ReplaceAdditionalText(second, edited).RunGenerators(compilation).GetRunResult().Results.Single();
 
-        // One file parsed again; of the per-file steps, one value modified, two cached or unchanged.
-        foreach (string step in new[] { FactsGenerator.Steps.Parse, FactsGenerator.Steps.FileModel, FactsGenerator.Steps.EmitFile })
+        // One file parsed (and indexed for validation) again; of the per-file steps, one value modified, two cached or unchanged.
+        foreach (string step in new[] { FactsGenerator.Steps.Parse, FactsGenerator.Steps.FileIndex, FactsGenerator.Steps.FileModel, FactsGenerator.Steps.EmitFile })
         {
             IncrementalStepRunReason[] reasons = after.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
             Assert.True(reasons.Count(r => r == IncrementalStepRunReason.Modified) == 1, $"{step}: {string.Join(", ", reasons)}");
@@ -110,5 +110,45 @@ public class PerFileTests
         Dictionary<string, string> sourcesBefore = before.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
         string[] changed = after.GeneratedSources.Where(s => !sourcesBefore.TryGetValue(s.HintName, out string? text) || text != s.SourceText.ToString()).Select(s => s.HintName).Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(new[] { "Dataset.g.cs", "Facts.second.g.cs" }, changed);
+    }
+
+    [Fact]
+    public void A_description_edit_leaves_a_large_manifests_files_as_they_were_and_changes_the_content_hash()
+    {
+        // Two files of 10,000 people each: a manifest of about 300 KB, written to files of its own (DatasetManifest.N.g.cs).
+        static string File(string prefix, string description)
+        {
+            var yaml = new System.Text.StringBuilder($"schema: 1\ndocuments:\n  - {{ id: {prefix}-doc, language: en, title: Notes }}\nentities:\n");
+            for (int i = 0; i < 10_000; i++)
+            {
+                yaml.Append($"  - {{ id: {prefix}-person-{i:D5}, kind: person, names: {{ en: {prefix} P{i} }}, description: {(i == 0 ? description : "x")}, evidence: [{{ document: {prefix}-doc, quote: q, start: 0 }}] }}\n");
+            }
+
+            return yaml.ToString();
+        }
+
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation("class Program { static void Main() { } }");
+        var first = new GeneratorHarness.InMemoryAdditionalText("first.facts.yaml", File("a", "Before."));
+        var second = new GeneratorHarness.InMemoryAdditionalText("second.facts.yaml", File("b", "Before."));
+        var properties = new Dictionary<string, string> { ["NewsFactsTypedMembers"] = "false" };
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(Array.Empty<(string, string)>(), "Consumer.Facts", properties: properties).AddAdditionalTexts([first, second]).RunGenerators(compilation);
+        GeneratorRunResult before = driver.GetRunResult().Results.Single();
+        Assert.Empty(before.Diagnostics.Where(d => d.Id.StartsWith("NF", StringComparison.Ordinal)));
+
+        var edited = new GeneratorHarness.InMemoryAdditionalText("second.facts.yaml", File("b", "After."));
+        GeneratorRunResult after = driver.ReplaceAdditionalText(second, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Dictionary<string, string> Sources(GeneratorRunResult run) => run.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        Dictionary<string, string> sourcesBefore = Sources(before), sourcesAfter = Sources(after);
+        string[] manifestFiles = sourcesBefore.Keys.Where(k => k.StartsWith("DatasetManifest.", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+        Assert.NotEmpty(manifestFiles);
+        Assert.Equal(manifestFiles, sourcesAfter.Keys.Where(k => k.StartsWith("DatasetManifest.", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.All(manifestFiles, name => Assert.Equal(sourcesBefore[name], sourcesAfter[name]));
+
+        // The manifest step's value is equal, so its files are not written again; the content hash (in Dataset.g.cs) changed.
+        Assert.All(after.TrackedSteps[FactsGenerator.Steps.Manifest].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        static string Hash(string dataset) => System.Text.RegularExpressions.Regex.Match(dataset, "\"([0-9a-f]{64})\"").Groups[1].Value;
+        Assert.NotEqual(Hash(sourcesBefore["Dataset.g.cs"]), Hash(sourcesAfter["Dataset.g.cs"]));
+        Assert.Contains("hash " + Hash(sourcesAfter["Dataset.g.cs"]), sourcesAfter["Dataset.g.cs"], StringComparison.Ordinal);
     }
 }
