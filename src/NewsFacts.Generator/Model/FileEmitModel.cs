@@ -19,9 +19,11 @@ namespace NewsFacts.Generator.Model
         /// <summary>
         /// Splits a validated dataset by the file of each record: <paramref name="files"/> holds the path of each record's
         /// file, in the order of <paramref name="dataset"/>'s records. The files come in the order of their keys
-        /// (ordinal), the order of their segments in every table.
+        /// (ordinal), the order of their segments in every table. <paramref name="allPaths"/> are the paths of every facts
+        /// file of the project, those whose records were all left out included: the keys are made from them (by default,
+        /// from the files that have records).
         /// </summary>
-        public static EquatableArray<FileEmitModel> Split(string ns, DatasetSpec dataset, IReadOnlyList<string> files)
+        public static EquatableArray<FileEmitModel> Split(string ns, DatasetSpec dataset, IReadOnlyList<string> files, IEnumerable<string>? allPaths = null)
         {
             var byPath = new Dictionary<string, List<RecordSpec>>(StringComparer.Ordinal);
             List<RecordSpec>? records = null;
@@ -43,13 +45,15 @@ namespace NewsFacts.Generator.Model
                 records!.Add(record);
             }
 
-            return Of(ns, byPath.Select(file => (file.Key, file.Value)).ToList());
+            return Of(ns, byPath.Select(file => (file.Key, file.Value)).ToList(), allPaths);
         }
 
         /// <summary>The models of files given with their records of the built-in kinds in the dataset's order, in the order of their keys.</summary>
-        public static EquatableArray<FileEmitModel> Of(string ns, IReadOnlyList<(string Path, List<RecordSpec> Records)> files)
+        public static EquatableArray<FileEmitModel> Of(string ns, IReadOnlyList<(string Path, List<RecordSpec> Records)> files, IEnumerable<string>? allPaths = null)
         {
-            Dictionary<string, string> keys = FileKeys.Of(files.Select(f => f.Path));
+            // Every facts file's path, not only those with records: a file whose records an error leaves out must not
+            // change another file's key (and with it all that file's generated output) while the error is there.
+            Dictionary<string, string> keys = FileKeys.Of((allPaths ?? files.Select(f => f.Path)).Concat(files.Select(f => f.Path)).Distinct(StringComparer.Ordinal));
             var models = new List<FileEmitModel>(files.Count);
             foreach ((string path, List<RecordSpec> records) in files)
             {

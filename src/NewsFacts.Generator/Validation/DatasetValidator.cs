@@ -161,8 +161,8 @@ namespace NewsFacts.Generator.Validation
             // Each file's records as Keep gave them, unless quotes took their context (new records) or two files share a
             // path (Split joins them): then the dataset is split again.
             EquatableArray<FileEmitModel> perFile = ReferenceEquals(dataset, kept) && builtInByFile.Select(f => f.Path).Distinct(StringComparer.Ordinal).Count() == builtInByFile.Count
-                ? FileEmitModel.Of(options.Namespace, builtInByFile)
-                : FileEmitModel.Split(options.Namespace, dataset, fileOfRecord);
+                ? FileEmitModel.Of(options.Namespace, builtInByFile, files.Select(f => f.FilePath))
+                : FileEmitModel.Split(options.Namespace, dataset, fileOfRecord, files.Select(f => f.FilePath));
             return new ValidationResult(new EmitModel(options.Namespace, dataset, datasets, perFile), diagnostics.ToEquatableArray());
         }
 

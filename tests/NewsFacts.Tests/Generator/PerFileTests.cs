@@ -41,6 +41,23 @@ public class PerFileTests
         """;
 
     [Fact]
+    public void A_file_whose_records_an_error_leaves_out_keeps_the_other_files_keys()
+    {
+        // a/people.facts.yaml's only record names an unknown document (NF0007) and is left out; b's file keeps its key
+        // "people_2", so its generated files and members stay what they were while the error is being fixed.
+        const string Broken = """
+            schema: 1
+            entities:
+              - { id: foxtrot, kind: person, names: { en: Foxtrot }, evidence: [{ document: no-such-doc, quote: x, start: 0 }] }
+            """;
+        GeneratorRun run = GeneratorHarness.Run(("a/people.facts.yaml", Broken), ("b/people.facts.yaml", First));
+        Assert.Contains(run.NfDiagnostics, d => d.Id == "NF0007");
+        Assert.Empty(run.CompilationProblems);
+        Assert.Contains("Facts.people_2.g.cs", run.Sources.Keys);
+        Assert.DoesNotContain("Facts.people.g.cs", run.Sources.Keys);
+    }
+
+    [Fact]
     public void Records_of_several_files_read_back_in_id_order_through_members_lookups_and_lists()
     {
         // Two files of the same name in two folders: keys "people" and "people_2", no clash of names.
