@@ -4,7 +4,8 @@
 #
 #   benchmarks/compile-anatomy.sh [SIZE]        default 100000 (facts); needs benchmarks/build-time.sh SIZE first
 #
-# Parts: the tables (Dataset.g.cs and, past 1 MB, the files of its cut tables Dataset.*.g.cs), the typed member classes (with a stub Dataset), FactIds, and everything;
+# Parts: everything the generator wrote. (Before per-file emission the tables, the member classes and FactIds were
+# compiled apart too; a facts file's output, Facts.{key}*.g.cs, now holds its tables and its members together);
 # each also with /doc (a documentation file: the compiler parses every doc comment and binds its crefs).
 # CPU time, not wall time: on a shared 2-core machine it is the steadier number. REPS (default 1) runs each.
 set -euo pipefail
@@ -27,9 +28,9 @@ dotnet build "$CONSUMER/BuildConsumer.csproj" -c Release --no-restore -nologo -v
 DATASET=$(find "$OUT/gen" -name Dataset.g.cs | head -1)
 [ -n "$DATASET" ] || { echo "the build wrote no generated files under $OUT/gen" >&2; exit 1; }
 GEN=$(dirname "$DATASET")
-NEWSFACTS=$(find "$ROOT/src/NewsFacts/bin/Release" -path '*net8.0/NewsFacts.dll' | head -1)
-STUB=$OUT/parts/Stub.cs
-echo 'namespace BuildConsumer { public static partial class Dataset { public static global::NewsFacts.FactCatalog Catalog => null!; } }' > "$STUB"
+# The runtime the consumer compiles against: the package has one build, netstandard2.0.
+NEWSFACTS=$(find "$ROOT/src/NewsFacts/bin/Release" -path '*netstandard2.0/NewsFacts.dll' | head -1)
+[ -n "$NEWSFACTS" ] || { echo "no Release build of src/NewsFacts (netstandard2.0)" >&2; exit 1; }
 
 part() { # name, files...
   local name=$1; shift
@@ -37,22 +38,14 @@ part() { # name, files...
     for r in "$REF"/*.dll; do echo "/r:$r"; done; echo "/r:$NEWSFACTS"; printf '%s\n' "$@"; } > "$OUT/parts/$name.rsp"
   sed "s#/out:$OUT/parts/$name.dll#/out:$OUT/parts/$name.dll /doc:$OUT/parts/$name.xml#" "$OUT/parts/$name.rsp" > "$OUT/parts/$name-doc.rsp"
 }
-tables=$(ls "$GEN"/*.g.cs | grep -e '/Dataset\.g\.cs$' -e '/Dataset\..*\.g\.cs$')
-factids=$(ls "$GEN"/*.g.cs | grep -e '/FactIds\.g\.cs$' -e '/FactIds\.[0-9]*\.g\.cs$')
-members=$(ls "$GEN"/*.g.cs | grep -v -e '/Dataset\.g\.cs$' -e '/Dataset\..*\.g\.cs$' -e '/FactIds\.g\.cs$' -e '/FactIds\.[0-9]*\.g\.cs$')
 # shellcheck disable=SC2086
-part tables $tables
-# shellcheck disable=SC2086
-part members $members "$STUB"
-# shellcheck disable=SC2086
-part members-and-factids $factids $members "$STUB"
 part all "$GEN"/*.g.cs
 
 echo "| part | files | generated chars | csc CPU s | csc CPU s with /doc | peak memory MB |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: |"
-for name in tables members members-and-factids all; do
+for name in all; do
   files=$(grep -c '\.cs$' "$OUT/parts/$name.rsp")
-  chars=$(grep '\.cs$' "$OUT/parts/$name.rsp" | grep -v Stub.cs | xargs cat | wc -m)
+  chars=$(grep '\.cs$' "$OUT/parts/$name.rsp" | xargs cat | wc -m)
   cpu=""; cpudoc=""; mem=""
   for rep in $(seq 1 "$REPS"); do
     r=$( { /usr/bin/time -f '%U %S %M' dotnet "$CSC" "@$OUT/parts/$name.rsp" > "$OUT/parts/$name.log"; } 2>&1 | tail -1)
