@@ -358,57 +358,75 @@ namespace NewsFacts.Generator.Emit
         // each a part of the same partial class; the first has the class's doc comment, attribute and accessor.
         private static IEnumerable<(string HintName, string Source)> EmitMembers(string ns, MemberClass member, DocComments docComments)
         {
-            int part = 1;
-            SourceWriter w = Header(docComments);
-            w.Open($"namespace {ns}");
-            w.Block($$"""
-                /// <summary>The {{member.Name.ToLowerInvariant()}} of the dataset, one member each.</summary>
-                {{GeneratedCodeAttribute}}
-                """);
-            w.Open($"public static partial class {member.Name}");
-            if (member.HeadOnly)
+            SourceWriter Start(bool first)
             {
-                // The members are in the facts files' parts, each with an accessor of its own (FileEmitter).
-                w.Close();
-                w.Close();
-                yield return (PartName(member.Name, part), w.ToString());
-                yield break;
+                SourceWriter w = Header(docComments);
+                w.Open($"namespace {ns}");
+                if (first)
+                {
+                    w.Block($$"""
+                        /// <summary>The {{member.Name.ToLowerInvariant()}} of the dataset, one member each.</summary>
+                        {{GeneratedCodeAttribute}}
+                        """);
+                }
+
+                w.Open($"public static partial class {member.Name}");
+                if (member.HeadOnly)
+                {
+                    // The members are in the facts files' parts, each with an accessor of its own (FileEmitter).
+                    return w;
+                }
+
+                if (first)
+                {
+                    // Every member calls one accessor with its row: a call the compiler binds once per member is cheaper
+                    // than a cast and a qualified member chain per member, and a dataset has up to ~100,000 of them.
+                    w.Line($"private static {member.Type} {MemberClass.Accessor}(int {MemberClass.Index}) => {member.AccessorBody};");
+                }
+
+                // The members only pass a constant to that accessor: nullable analysis can find nothing in them, and
+                // it is about a fifth of their compile time (docs/performance.md). Annotations stay enabled, so the
+                // member types are non-nullable for the project, not oblivious.
+                w.Line("#nullable disable warnings");
+                return w;
             }
 
-            // Every member calls one accessor with its row: a call the compiler binds once per member is cheaper
-            // than a cast and a qualified member chain per member, and a dataset has up to ~100,000 of them.
-            // The members only pass a constant to that accessor: nullable analysis can find nothing in them, and
-            // it is about a fifth of their compile time (docs/performance.md). Annotations stay enabled, so the
-            // member types are non-nullable for the project, not oblivious.
-            w.Block($$"""
-                private static {{member.Type}} {{MemberClass.Accessor}}(int {{MemberClass.Index}}) => {{member.AccessorBody}};
-                #nullable disable warnings
-                """);
+            int part = 1;
+            IReadOnlyList<Member> members = member.HeadOnly ? new List<Member>() : member.Members;
+            foreach (string source in InParts(Start, members, (w, m) => WriteMember(w, member, m, docComments)))
+            {
+                yield return (PartName(member.Name, part++), source);
+            }
+        }
+
+        /// <summary>
+        /// Members written into parts of at most <see cref="TableLiterals.MaxFileBytes"/>: <paramref name="start"/> opens a
+        /// part (true for the first) down to the class, and a member that would take a part over the bound starts the next
+        /// one. The global part's member classes and each facts file's parts of them are cut by this one rule.
+        /// </summary>
+        internal static IEnumerable<string> InParts(System.Func<bool, SourceWriter> start, IReadOnlyList<Member> members, System.Action<SourceWriter, Member> write)
+        {
+            SourceWriter w = start(true);
             bool empty = true;
-            foreach (Member m in member.Members)
+            foreach (Member m in members)
             {
                 var mark = w.Mark;
-                WriteMember(w, member, m, docComments);
+                write(w, m);
                 if (w.Utf8Length + ClassEndBytes > TableLiterals.MaxFileBytes && !empty)
                 {
                     // Over the bound: this member starts the next part.
                     w.Truncate(mark);
-                    w.Close();
-                    w.Close();
-                    yield return (PartName(member.Name, part++), w.ToString());
-                    w = Header(docComments);
-                    w.Open($"namespace {ns}");
-                    w.Open($"public static partial class {member.Name}");
-                    w.Line("#nullable disable warnings");
-                    WriteMember(w, member, m, docComments);
+                    w.Close().Close();
+                    yield return w.ToString();
+                    w = start(false);
+                    write(w, m);
                 }
 
                 empty = false;
             }
 
-            w.Close();
-            w.Close();
-            yield return (PartName(member.Name, part), w.ToString());
+            w.Close().Close();
+            yield return w.ToString();
         }
 
         // What closing a part adds: the class's and the namespace's braces.

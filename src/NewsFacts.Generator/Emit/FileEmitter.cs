@@ -170,7 +170,6 @@ namespace NewsFacts.Generator.Emit
         // segment of the table begins; the class's doc comment and attribute are the global part's.
         private static IEnumerable<GeneratedFile> EmitMembers(FileEmitModel file, DatasetEmitter.MemberClass member, DocComments docComments)
         {
-            int part = 1;
             string accessor = DatasetEmitter.MemberClass.Accessor + "_" + file.Key;
             SourceWriter Start(bool first)
             {
@@ -187,26 +186,11 @@ namespace NewsFacts.Generator.Emit
                 return start;
             }
 
-            SourceWriter w = Start(first: true);
-            bool empty = true;
-            foreach (DatasetEmitter.Member m in member.Members)
+            int part = 1;
+            foreach (string source in DatasetEmitter.InParts(first => Start(first), member.Members, (w, m) => DatasetEmitter.WriteMember(w, member, m, docComments, accessor)))
             {
-                var mark = w.Mark;
-                DatasetEmitter.WriteMember(w, member, m, docComments, accessor);
-                if (w.Utf8Length + DatasetEmitter.ClassEndBytes > TableLiterals.MaxFileBytes && !empty)
-                {
-                    w.Truncate(mark);
-                    w.Close().Close();
-                    yield return new GeneratedFile(PartName(file.Key, member.Name, part++), w.ToString());
-                    w = Start(first: false);
-                    DatasetEmitter.WriteMember(w, member, m, docComments, accessor);
-                }
-
-                empty = false;
+                yield return new GeneratedFile(PartName(file.Key, member.Name, part++), source);
             }
-
-            w.Close().Close();
-            yield return new GeneratedFile(PartName(file.Key, member.Name, part), w.ToString());
         }
 
         // The file's ids in FactIds' nested classes, in files of at most TableLiterals.MaxFileBytes.
