@@ -49,15 +49,7 @@ namespace NewsFacts.Generator.Emit
             switch (field.Type)
             {
                 case SchemaFieldType.Word:
-                    if (value.AsText is string word)
-                    {
-                        table.Append(System.Array.IndexOf(words!, word).ToString(CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        table.Append("-1");
-                    }
-
+                    table.Append(WordNumber(value, words!));
                     break;
                 case SchemaFieldType.Names:
                 case SchemaFieldType.TextList:
@@ -100,7 +92,7 @@ namespace NewsFacts.Generator.Emit
                     switch (field.Type)
                     {
                         case SchemaFieldType.Word:
-                            items.Add(item[f].AsText is string word ? System.Array.IndexOf(KindSchemas.Words(field.Words!), word).ToString(CultureInfo.InvariantCulture) : "-1");
+                            items.Add(WordNumber(item[f], KindSchemas.Words(field.Words!)));
                             break;
                         case SchemaFieldType.Names:
                         case SchemaFieldType.TextList:
@@ -118,6 +110,10 @@ namespace NewsFacts.Generator.Emit
             }
 
         }
+
+        // A word as its column holds it: its place in its list (the runtime enum's value); a missing word is -1.
+        private static string WordNumber(FieldValue value, string[] words) =>
+            value.AsText is string word ? System.Array.IndexOf(words, word).ToString(CultureInfo.InvariantCulture) : "-1";
 
         private static void Items(StringBuilder table, IEnumerable<string?> values)
         {

@@ -17,11 +17,14 @@ namespace NewsFacts
     /// </summary>
     public sealed partial class FactCatalog
     {
-        private const int BuiltInTableCount = 7;
         // Lookups by id before the id dictionary is built; until then each one is a binary search per table.
         private const int SearchesBeforeIdIndex = 32;
-        internal const int DocumentTable = 0;
-        private const int EntityTable = 1, EventTable = 2, RelationTable = 3, StatementTable = 4, ClaimTable = 5, DiscrepancyTable = 6;
+
+        // The table numbers are FactTables'; declared kinds' tables follow the built-in ones.
+        private const int BuiltInTableCount = FactTables.BuiltInTableCount;
+        internal const int DocumentTable = FactTables.DocumentTable;
+        private const int EntityTable = FactTables.EntityTable, EventTable = FactTables.EventTable, RelationTable = FactTables.RelationTable,
+            StatementTable = FactTables.StatementTable, ClaimTable = FactTables.ClaimTable, DiscrepancyTable = FactTables.DiscrepancyTable;
 
         private readonly FactTables _tables;
         private readonly IReadOnlyList<CustomKindTable> _custom;

@@ -23,7 +23,7 @@ namespace NewsFacts
         /// <summary>The number of each built-in table, for <see cref="SegmentCount"/> and <see cref="Segment"/>.</summary>
         public const int DocumentTable = 0, EntityTable = 1, EventTable = 2, RelationTable = 3, StatementTable = 4, ClaimTable = 5, DiscrepancyTable = 6;
 
-        private const int BuiltInTableCount = 7;
+        internal const int BuiltInTableCount = 7;
 
         // The tables joined from their segments, for a reader of a whole table; the catalog never asks for them.
         private byte[]?[]? _joined;
